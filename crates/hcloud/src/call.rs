@@ -1,0 +1,69 @@
+//! Per-call limits: attempt timeout, whole-call deadline and cancellation.
+
+use std::future::Future;
+use std::time::Duration;
+
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
+
+use crate::error::{Error, codes};
+
+/// Options every operation takes.
+#[derive(Debug, Clone, Default)]
+pub struct CallOptions {
+    /// Per HTTP attempt; the client's `timeout` when unset.
+    pub timeout: Option<Duration>,
+    /// For the whole call, retries and waits included.
+    pub deadline: Option<Duration>,
+    /// Cancels the call: in-flight requests are dropped (their connections closed) and sleeps end.
+    pub cancel: Option<CancellationToken>,
+}
+
+/// A running call's limits, made once at its start.
+#[derive(Debug, Clone)]
+pub(crate) struct Call {
+    pub timeout: Duration,
+    pub deadline: Option<Instant>,
+    pub cancel: CancellationToken,
+}
+
+impl Call {
+    pub fn new(opts: &CallOptions, default_timeout: Duration) -> Self {
+        Call {
+            timeout: opts.timeout.unwrap_or(default_timeout),
+            deadline: opts.deadline.map(|d| Instant::now() + d),
+            cancel: opts.cancel.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Runs `fut` unless the call is cancelled or its deadline passes first.
+    pub async fn guard<F: Future>(&self, fut: F) -> Result<F::Output, Error> {
+        let deadline = async {
+            match self.deadline {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            biased;
+            _ = self.cancel.cancelled() => Err(Error::new(codes::ABORTED, "the call was aborted")),
+            _ = deadline => Err(Error::new(codes::DEADLINE_EXCEEDED, "the call's deadline passed")),
+            out = fut => Ok(out),
+        }
+    }
+
+    pub async fn sleep(&self, d: Duration) -> Result<(), Error> {
+        self.guard(tokio::time::sleep(d)).await
+    }
+
+    /// The attempt timeout, shortened so that it never outlives the deadline.
+    pub fn attempt_timeout(&self) -> Duration {
+        match self.deadline {
+            Some(at) => self
+                .timeout
+                .min(at.saturating_duration_since(Instant::now()))
+                .max(Duration::from_millis(1)),
+            None => self.timeout,
+        }
+    }
+}

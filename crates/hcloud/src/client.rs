@@ -1,0 +1,317 @@
+//! The client handle: configuration, the transport, and the state shared per (base URL, token).
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, Weak};
+
+use bytes::Bytes;
+use reqwest::Method;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::call::{Call, CallOptions};
+use crate::config::ClientConfig;
+use crate::error::{Error, codes};
+use crate::log::LogSink;
+use crate::transport::rate_limit::{Budget, RateLimitState};
+use crate::transport::{Request, Transport};
+use crate::waiter::Poller;
+
+/// A decoded response: the typed view the client needs, and the body as the API sent it.
+#[derive(Debug, Clone)]
+pub struct Json<T> {
+    pub value: T,
+    pub raw: Bytes,
+}
+
+/// List parameters understood by every list operation.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Query {
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+    pub label_selector: Option<String>,
+    pub name: Option<String>,
+    pub sort: Option<Vec<String>>,
+    pub status: Option<Vec<String>>,
+}
+
+impl Query {
+    pub(crate) fn pairs(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut push = |k: &str, v: String| out.push((k.to_owned(), v));
+        if let Some(p) = self.page {
+            push("page", p.to_string());
+        }
+        if let Some(p) = self.per_page {
+            push("per_page", p.to_string());
+        }
+        if let Some(s) = &self.label_selector {
+            push("label_selector", s.clone());
+        }
+        if let Some(s) = &self.name {
+            push("name", s.clone());
+        }
+        for s in self.sort.iter().flatten() {
+            push("sort", s.clone());
+        }
+        for s in self.status.iter().flatten() {
+            push("status", s.clone());
+        }
+        out
+    }
+}
+
+/// `meta.pagination` of list responses.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize, Serialize)]
+pub struct Page {
+    pub page: u64,
+    pub per_page: u64,
+    pub previous_page: Option<u64>,
+    pub next_page: Option<u64>,
+    pub last_page: Option<u64>,
+    pub total_entries: Option<u64>,
+}
+
+/// What every client of one project in this process shares: the request budget and the poller.
+pub(crate) struct Shared {
+    pub budget: Arc<Budget>,
+    pub poller: Poller,
+}
+
+static SHARED: LazyLock<Mutex<HashMap<(String, String), Weak<Shared>>>> =
+    LazyLock::new(Default::default);
+
+fn shared_for(base_url: &str, token: &str) -> Arc<Shared> {
+    let key = (base_url.trim_end_matches('/').to_owned(), token.to_owned());
+    let mut map = SHARED.lock().unwrap_or_else(|e| e.into_inner());
+    map.retain(|_, w| w.strong_count() > 0);
+    if let Some(s) = map.get(&key).and_then(Weak::upgrade) {
+        return s;
+    }
+    let s = Arc::new(Shared {
+        budget: Arc::new(Budget::default()),
+        poller: Poller::default(),
+    });
+    map.insert(key, Arc::downgrade(&s));
+    s
+}
+
+/// A Hetzner Cloud API client. Cheap to clone; clones share everything.
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub config: ClientConfig,
+    pub transport: Transport,
+    pub shared: Arc<Shared>,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Self, Error> {
+        Self::with_log(config, None)
+    }
+
+    /// A client whose debug and warning events go to `log`.
+    pub fn with_log(config: ClientConfig, log: Option<LogSink>) -> Result<Self, Error> {
+        let shared = shared_for(&config.base_url, &config.token);
+        let transport = Transport::new(&config, shared.budget.clone(), log)?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                config,
+                transport,
+                shared,
+            }),
+        })
+    }
+
+    pub fn config(&self) -> &ClientConfig {
+        &self.inner.config
+    }
+
+    /// The `RateLimit-*` headers of the last response of this project, if any arrived.
+    pub fn rate_limit(&self) -> Option<RateLimitState> {
+        self.inner.shared.budget.last()
+    }
+
+    pub(crate) fn call(&self, opts: &CallOptions) -> Call {
+        Call::new(opts, self.inner.transport.default_timeout())
+    }
+
+    /// Sends a request and returns the raw response.
+    pub async fn send(
+        &self,
+        req: Request,
+        opts: &CallOptions,
+    ) -> Result<crate::transport::Response, Error> {
+        let call = self.call(opts);
+        self.inner.transport.send(&req, &call).await
+    }
+
+    pub(crate) async fn send_in(
+        &self,
+        req: &Request,
+        call: &Call,
+    ) -> Result<crate::transport::Response, Error> {
+        self.inner.transport.send(req, call).await
+    }
+
+    /// Sends a request and decodes its body into `T`.
+    pub(crate) async fn json<T: DeserializeOwned>(
+        &self,
+        req: Request,
+        call: &Call,
+    ) -> Result<Json<T>, Error> {
+        let resp = self.send_in(&req, call).await?;
+        decode(&req, resp)
+    }
+
+    pub(crate) async fn get<T: DeserializeOwned>(
+        &self,
+        path: String,
+        query: Vec<(String, String)>,
+        opts: &CallOptions,
+    ) -> Result<Json<T>, Error> {
+        let mut req = Request::new(Method::GET, path);
+        req.query = query;
+        self.json(req, &self.call(opts)).await
+    }
+
+    pub(crate) async fn with_body<T: DeserializeOwned, B: Serialize>(
+        &self,
+        method: Method,
+        path: String,
+        body: &B,
+        opts: &CallOptions,
+    ) -> Result<Json<T>, Error> {
+        let req = request_with_body(method, path, body)?;
+        self.json(req, &self.call(opts)).await
+    }
+}
+
+/// Pages fetched at once by [`Client::list_all_raw`].
+const LIST_CONCURRENCY: usize = 8;
+
+impl Client {
+    /// Every item of a list operation as one JSON array text (`[{..},{..}]`): the first page
+    /// tells the page count, the rest are fetched concurrently, and the items are joined without
+    /// being decoded.
+    pub async fn list_all_raw(
+        &self,
+        path: &str,
+        key: &str,
+        query: &Query,
+        opts: &CallOptions,
+    ) -> Result<String, Error> {
+        #[derive(serde::Deserialize)]
+        struct Meta {
+            pagination: Page,
+        }
+        let call = self.call(opts);
+        let mut query = query.clone();
+        query.per_page = Some(query.per_page.unwrap_or(50));
+        let fetch = |page: u32| {
+            let mut q = query.clone();
+            q.page = Some(page);
+            let mut req = Request::new(Method::GET, path.to_owned());
+            req.query = q.pairs();
+            let call = call.clone();
+            let client = self.clone();
+            let (path, key) = (path.to_owned(), key.to_owned());
+            async move {
+                let resp = client.send_in(&req, &call).await?;
+                let mut map: HashMap<String, Box<serde_json::value::RawValue>> =
+                    decode(&req, resp)?.value;
+                let items = map.remove(&key).ok_or_else(|| {
+                    Error::new(
+                        codes::INVALID_RESPONSE,
+                        format!("the list response has no `{key}`"),
+                    )
+                    .at("GET", &path)
+                })?;
+                let meta: Option<Meta> = match map.get("meta") {
+                    Some(m) => serde_json::from_str(m.get()).ok(),
+                    None => None,
+                };
+                Ok::<_, Error>((items, meta.map(|m| m.pagination)))
+            }
+        };
+        let first = query.page.unwrap_or(1);
+        let (items, page) = fetch(first).await?;
+        let last = page.and_then(|p| p.last_page).unwrap_or(first as u64) as u32;
+        let mut parts = vec![items];
+        let mut next = first + 1;
+        while next <= last {
+            let batch: Vec<_> = (next..=last.min(next + LIST_CONCURRENCY as u32 - 1))
+                .map(|p| tokio::spawn(fetch(p)))
+                .collect();
+            next += batch.len() as u32;
+            for handle in batch {
+                let (items, _) = handle.await.map_err(|e| {
+                    Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}"))
+                })??;
+                parts.push(items);
+            }
+        }
+        let mut out = String::with_capacity(parts.iter().map(|p| p.get().len()).sum::<usize>() + 2);
+        out.push('[');
+        for p in &parts {
+            let inner = p.get().trim();
+            let inner = inner
+                .strip_prefix('[')
+                .and_then(|s| s.strip_suffix(']'))
+                .unwrap_or("")
+                .trim();
+            if inner.is_empty() {
+                continue;
+            }
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(inner);
+        }
+        out.push(']');
+        Ok(out)
+    }
+}
+
+pub(crate) fn request_with_body<B: Serialize>(
+    method: Method,
+    path: String,
+    body: &B,
+) -> Result<Request, Error> {
+    let bytes = serde_json::to_vec(body)
+        .map_err(|e| Error::invalid_argument(format!("cannot encode the request body: {e}")))?;
+    let mut req = Request::new(method, path);
+    req.body = Some(Bytes::from(bytes));
+    Ok(req)
+}
+
+pub(crate) fn decode<T: DeserializeOwned>(
+    req: &Request,
+    resp: crate::transport::Response,
+) -> Result<Json<T>, Error> {
+    // 204 No Content decodes as JSON null.
+    let parsed = if resp.body.is_empty() {
+        serde_json::from_slice(b"null")
+    } else {
+        serde_json::from_slice(&resp.body)
+    };
+    match parsed {
+        Ok(value) => Ok(Json {
+            value,
+            raw: resp.body,
+        }),
+        Err(e) => {
+            let mut err = Error::new(
+                codes::INVALID_RESPONSE,
+                format!("the response body is not what the API document describes: {e}"),
+            )
+            .at(req.method.as_str(), &req.path);
+            err.status = Some(resp.status);
+            err.correlation_id = resp.correlation_id;
+            err.attempts = resp.attempts;
+            Err(err)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! Core of `hcloud-native`: a Hetzner Cloud API client.
+//!
+//! Layout: [`transport`] is the request pipeline (one `send` with its retry, rate-limit and
+//! error-parsing layers), the resource modules ([`servers`], [`ssh_keys`], [`firewalls`],
+//! [`actions`]) map operations onto it, and [`waiter`] is the batched action poller.
+
+pub mod actions;
+mod call;
+mod client;
+mod config;
+mod error;
+pub mod firewalls;
+mod log;
+pub mod servers;
+pub mod ssh_keys;
+pub mod transport;
+pub mod waiter;
+
+pub use call::CallOptions;
+pub use client::{Client, Json, Page, Query};
+pub use config::{ClientConfig, Jitter, RateLimitMode, RetryConfig};
+pub use error::{Error, codes};
+pub use log::{Level, LogSink};
+pub use transport::rate_limit::RateLimitState;
+
+/// The version sent in the `User-Agent` header.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,134 @@
+//! Servers (`/servers`).
+
+use std::collections::BTreeMap;
+
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::actions::{Action, ActionList, ActionResponse, Meta};
+use crate::call::CallOptions;
+use crate::client::{Client, Json, Query};
+use crate::error::Error;
+
+/// Body of `POST /servers`, with the API's field names.
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CreateServerRequest {
+    pub name: String,
+    pub server_type: String,
+    pub image: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub datacenter: Option<String>,
+    /// SSH key ids or names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ssh_keys: Option<Vec<Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_after_create: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automount: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volumes: Option<Vec<i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub networks: Option<Vec<i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub firewalls: Option<Vec<FirewallRef>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub placement_group: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_net: Option<Value>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirewallRef {
+    pub firewall: i64,
+}
+
+/// The fields of a server the client acts on; the rest stays in the raw JSON.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Server {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub created: String,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct CreateServerResponse {
+    pub server: Server,
+    pub action: Action,
+    #[serde(default)]
+    pub next_actions: Vec<Action>,
+    pub root_password: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerResponse {
+    pub server: Server,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerList {
+    pub servers: Vec<Server>,
+    pub meta: Option<Meta>,
+}
+
+impl Client {
+    /// `POST /servers`.
+    pub async fn create_server(
+        &self,
+        req: &CreateServerRequest,
+        opts: &CallOptions,
+    ) -> Result<Json<CreateServerResponse>, Error> {
+        self.with_body(Method::POST, "/servers".to_owned(), req, opts)
+            .await
+    }
+
+    /// `GET /servers/{id}`.
+    pub async fn get_server(
+        &self,
+        id: i64,
+        opts: &CallOptions,
+    ) -> Result<Json<ServerResponse>, Error> {
+        self.get(format!("/servers/{id}"), Vec::new(), opts).await
+    }
+
+    /// `GET /servers`: one page.
+    pub async fn list_servers(
+        &self,
+        query: &Query,
+        opts: &CallOptions,
+    ) -> Result<Json<ServerList>, Error> {
+        self.get("/servers".to_owned(), query.pairs(), opts).await
+    }
+
+    /// `DELETE /servers/{id}`: returns the `delete_server` action.
+    pub async fn delete_server(
+        &self,
+        id: i64,
+        opts: &CallOptions,
+    ) -> Result<Json<ActionResponse>, Error> {
+        let req = crate::transport::Request::new(Method::DELETE, format!("/servers/{id}"));
+        self.json(req, &self.call(opts)).await
+    }
+
+    /// `GET /servers/{id}/actions`.
+    pub async fn get_server_actions(
+        &self,
+        id: i64,
+        query: &Query,
+        opts: &CallOptions,
+    ) -> Result<Json<ActionList>, Error> {
+        self.get(format!("/servers/{id}/actions"), query.pairs(), opts)
+            .await
+    }
+}

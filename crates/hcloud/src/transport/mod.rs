@@ -1,0 +1,388 @@
+//! The request pipeline. One [`Transport::send`] runs every request through the same layers,
+//! in this order:
+//!
+//! 1. rate-limit budget: wait for the refill when the budget is spent (`rate_limit`);
+//! 2. one HTTP attempt under the attempt timeout, the call's deadline and its cancellation;
+//! 3. headers: record `RateLimit-*` and `X-Correlation-Id`;
+//! 4. retry decision ([`retry::classify`]) and backoff sleep, or the final result;
+//! 5. error parsing of the API's error body ([`crate::error`]).
+
+pub mod rate_limit;
+pub mod retry;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+pub use reqwest::Method;
+use reqwest::Url;
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use serde_json::json;
+
+use crate::call::Call;
+use crate::config::{ClientConfig, RetryConfig};
+use crate::error::{Error, codes, parse_api_error};
+use crate::log::{Level, LogSink};
+use rate_limit::{Budget, Crossing, RateLimitState};
+use retry::{Outcome, Reason, Verdict};
+
+/// One API request, before it is sent.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    /// Path below the base URL, starting with `/`, e.g. `/servers/42`.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<Bytes>,
+}
+
+impl Request {
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+        }
+    }
+}
+
+/// A successful response.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub body: Bytes,
+    pub correlation_id: Option<String>,
+    pub attempts: u32,
+}
+
+pub struct Transport {
+    http: reqwest::Client,
+    base: Url,
+    auth: HeaderValue,
+    token: String,
+    retry: RetryConfig,
+    timeout: Duration,
+    pub(crate) budget: Arc<Budget>,
+    log: Option<LogSink>,
+}
+
+/// What one attempt produced.
+enum Attempt {
+    Response {
+        status: u16,
+        body: Bytes,
+        correlation_id: Option<String>,
+        rate_limit: Option<RateLimitState>,
+    },
+    Failed {
+        outcome: Outcome<'static>,
+        detail: String,
+    },
+}
+
+impl Transport {
+    pub fn new(
+        cfg: &ClientConfig,
+        budget: Arc<Budget>,
+        log: Option<LogSink>,
+    ) -> Result<Self, Error> {
+        cfg.validate()?;
+        // reqwest is built without a default crypto provider; ring is the one compiled in.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut ua = format!("hcloud-native/{}", crate::VERSION);
+        if let Some(extra) = cfg.user_agent.as_deref().filter(|s| !s.is_empty()) {
+            ua = format!("{ua} {extra}");
+        }
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_str(&ua)
+                .map_err(|_| Error::invalid_argument("userAgent must be printable ASCII"))?,
+        );
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .pool_idle_timeout(Duration::from_secs(60))
+            .tcp_nodelay(true)
+            .build()
+            .map_err(|e| {
+                Error::new(
+                    codes::NETWORK_ERROR,
+                    format!("cannot build the HTTP client: {e}"),
+                )
+            })?;
+        let mut auth = HeaderValue::from_str(&format!("Bearer {}", cfg.token))
+            .map_err(|_| Error::invalid_argument("apiToken must be printable ASCII"))?;
+        auth.set_sensitive(true);
+        let mut base = cfg.base_url.trim_end_matches('/').to_owned();
+        base.push('/');
+        let base = Url::parse(&base)
+            .map_err(|_| Error::invalid_argument("baseUrl must be an absolute http(s) URL"))?;
+        Ok(Transport {
+            http,
+            base,
+            auth,
+            token: cfg.token.clone(),
+            retry: cfg.retry.clone(),
+            timeout: cfg.timeout,
+            budget,
+            log,
+        })
+    }
+
+    pub(crate) fn default_timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    pub(crate) fn log(&self, level: Level, msg: &str, fields: serde_json::Value) {
+        if let Some(sink) = &self.log {
+            sink(level, msg, &fields);
+        }
+    }
+
+    fn url(&self, req: &Request) -> Result<Url, Error> {
+        let mut url = self
+            .base
+            .join(req.path.trim_start_matches('/'))
+            .map_err(|_| Error::invalid_argument(format!("bad request path {}", req.path)))?;
+        if !req.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(req.query.iter());
+        }
+        Ok(url)
+    }
+
+    /// Sends `req` with retries. Errors carry the method, path, attempts and correlation id.
+    pub(crate) async fn send(&self, req: &Request, call: &Call) -> Result<Response, Error> {
+        let url = self.url(req)?;
+        let method = req.method.as_str();
+        let mut delays = retry::schedule(&self.retry);
+        let mut attempts = 0u32;
+        loop {
+            attempts += 1;
+            let attempt = call.guard(self.attempt(req, &url, call)).await;
+            let attempt = match attempt {
+                Ok(a) => a,
+                Err(e) => return Err(self.finish(e, req, attempts, None)),
+            };
+            let (verdict, rate_limit) = match &attempt {
+                Attempt::Response {
+                    status,
+                    body,
+                    rate_limit,
+                    ..
+                } => {
+                    let code = if *status >= 400 {
+                        error_code(body)
+                    } else {
+                        None
+                    };
+                    (
+                        retry::classify(
+                            &req.method,
+                            Outcome::Response {
+                                status: *status,
+                                code: code.as_deref(),
+                            },
+                        ),
+                        *rate_limit,
+                    )
+                }
+                Attempt::Failed { outcome, .. } => (retry::classify(&req.method, *outcome), None),
+            };
+            let reason = match verdict {
+                Verdict::Done => {
+                    let Attempt::Response {
+                        status,
+                        body,
+                        correlation_id,
+                        ..
+                    } = attempt
+                    else {
+                        unreachable!()
+                    };
+                    return Ok(Response {
+                        status,
+                        body,
+                        correlation_id,
+                        attempts,
+                    });
+                }
+                Verdict::Retry(reason) => reason,
+                Verdict::Fail | Verdict::Locked | Verdict::Ambiguous(_) => {
+                    let ambiguous = matches!(verdict, Verdict::Ambiguous(_));
+                    return Err(self.attempt_error(attempt, req, attempts, ambiguous));
+                }
+            };
+            let Some(base_delay) = delays.next() else {
+                return Err(self.attempt_error(attempt, req, attempts, false));
+            };
+            let mut delay = retry::jittered(base_delay, self.retry.jitter);
+            if reason == Reason::RateLimited {
+                if let Some(rl) = rate_limit {
+                    let wait = retry::rate_limit_wait(
+                        rl.limit,
+                        rl.remaining,
+                        rl.reset,
+                        rate_limit::unix_now(),
+                    );
+                    delay = delay.max(wait).min(self.retry.max_delay);
+                }
+            }
+            self.log(
+                Level::Debug,
+                "retrying request",
+                json!({
+                    "attempt": attempts,
+                    "delay_ms": delay.as_millis() as u64,
+                    "reason": reason.as_str(),
+                    "method": method,
+                    "path": req.path,
+                }),
+            );
+            if let Err(e) = call.sleep(delay).await {
+                return Err(self.finish(e, req, attempts, None));
+            }
+        }
+    }
+
+    async fn attempt(&self, req: &Request, url: &Url, call: &Call) -> Attempt {
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .header(AUTHORIZATION, self.auth.clone());
+        if let Some(body) = &req.body {
+            builder = builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
+        }
+        let exchange = async {
+            let resp = builder.send().await?;
+            let status = resp.status().as_u16();
+            let headers = resp.headers();
+            let correlation_id = headers
+                .get("x-correlation-id")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            let rate_limit = RateLimitState::from_headers(headers);
+            let body = resp.bytes().await?;
+            Ok::<_, reqwest::Error>((status, correlation_id, rate_limit, body))
+        };
+        let timeout = call.attempt_timeout();
+        match tokio::time::timeout(timeout, exchange).await {
+            Ok(Ok((status, correlation_id, rate_limit, body))) => {
+                if let Some(rl) = rate_limit {
+                    self.observe_rate_limit(rl);
+                }
+                Attempt::Response {
+                    status,
+                    body,
+                    correlation_id,
+                    rate_limit,
+                }
+            }
+            Ok(Err(e)) => {
+                let outcome = if e.is_connect() {
+                    Outcome::ConnectFailed
+                } else if e.is_timeout() {
+                    Outcome::TimedOut
+                } else {
+                    Outcome::ConnectionLost
+                };
+                Attempt::Failed {
+                    outcome,
+                    detail: describe_reqwest_error(&e),
+                }
+            }
+            Err(_) => Attempt::Failed {
+                outcome: Outcome::TimedOut,
+                detail: format!("no complete response within {} ms", timeout.as_millis()),
+            },
+        }
+    }
+
+    fn observe_rate_limit(&self, rl: RateLimitState) {
+        if self.budget.record(rl) == Crossing::Low {
+            self.log(
+                Level::Warn,
+                "rate limit budget is running low",
+                json!({ "limit": rl.limit, "remaining": rl.remaining, "reset": rl.reset }),
+            );
+        }
+    }
+
+    fn attempt_error(
+        &self,
+        attempt: Attempt,
+        req: &Request,
+        attempts: u32,
+        ambiguous: bool,
+    ) -> Error {
+        let (err, correlation_id) = match attempt {
+            Attempt::Response {
+                status,
+                body,
+                correlation_id,
+                ..
+            } => (parse_api_error(status, &body), correlation_id),
+            Attempt::Failed { outcome, detail } => {
+                let code = if outcome == Outcome::TimedOut {
+                    codes::REQUEST_TIMEOUT
+                } else {
+                    codes::NETWORK_ERROR
+                };
+                (Error::new(code, detail), None)
+            }
+        };
+        let mut err = self.finish(err, req, attempts, correlation_id);
+        err.ambiguous = ambiguous;
+        err
+    }
+
+    fn finish(
+        &self,
+        err: Error,
+        req: &Request,
+        attempts: u32,
+        correlation_id: Option<String>,
+    ) -> Error {
+        let mut err = err.at(req.method.as_str(), &req.path).redact(&self.token);
+        err.attempts = attempts;
+        if correlation_id.is_some() {
+            err.correlation_id = correlation_id;
+        }
+        err
+    }
+}
+
+/// The `error.code` of an error body, without parsing the rest.
+fn error_code(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        error: Code,
+    }
+    #[derive(serde::Deserialize)]
+    struct Code {
+        code: String,
+    }
+    serde_json::from_slice::<Envelope>(body)
+        .ok()
+        .map(|e| e.error.code)
+}
+
+/// reqwest's message without the URL, and with the underlying cause.
+fn describe_reqwest_error(e: &reqwest::Error) -> String {
+    let mut out = if e.is_connect() {
+        "could not connect".to_owned()
+    } else if e.is_body() || e.is_decode() {
+        "the connection broke while reading the response".to_owned()
+    } else {
+        "the connection broke before a response arrived".to_owned()
+    };
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}

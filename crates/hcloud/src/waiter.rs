@@ -1,0 +1,295 @@
+//! The action waiter: one polling loop per project (base URL, token) in the process. Every
+//! pending wait registers its action id here; each tick fetches up to 25 due ids per
+//! `GET /actions?id=..`, and the interval of an action stretches the longer it runs.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use reqwest::Method;
+use tokio::sync::{Notify, oneshot};
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
+
+use crate::actions::{Action, RawActionList, split_actions};
+use crate::call::{Call, CallOptions};
+use crate::client::{Client, Json, decode};
+use crate::error::{Error, codes};
+use crate::transport::Request;
+
+/// Ids per `GET /actions?id=..` request.
+pub const BATCH: usize = 25;
+/// An action's poll interval grows to at most this multiple of `poll_interval`.
+const MAX_STRETCH: f64 = 5.0;
+
+pub type ProgressFn = Arc<dyn Fn(&Json<Action>) + Send + Sync>;
+
+#[derive(Clone, Default)]
+pub struct WaitOptions {
+    /// Give up after this long (`wait_timeout`); the client's `wait_timeout` when unset.
+    pub timeout: Option<Duration>,
+    pub cancel: Option<CancellationToken>,
+    /// Called with each new progress value.
+    pub on_progress: Option<ProgressFn>,
+}
+
+/// What to wait for: an id, or an action already fetched.
+pub enum Target {
+    Id(i64),
+    Action(Json<Action>),
+}
+
+type Outcome = Result<Json<Action>, Error>;
+
+struct Waiter {
+    tx: oneshot::Sender<Outcome>,
+    on_progress: Option<ProgressFn>,
+}
+
+struct Entry {
+    waiters: Vec<Waiter>,
+    due: Instant,
+    polls: u32,
+    last_progress: Option<i64>,
+}
+
+#[derive(Default)]
+pub(crate) struct Poller {
+    state: Mutex<State>,
+    wake: Notify,
+}
+
+#[derive(Default)]
+struct State {
+    pending: HashMap<i64, Entry>,
+    running: bool,
+}
+
+impl Client {
+    /// Waits until the action succeeds; rejects with the action's error code when it fails.
+    pub async fn wait_for_action(
+        &self,
+        target: Target,
+        opts: WaitOptions,
+    ) -> Result<Json<Action>, Error> {
+        let (id, known) = match target {
+            Target::Id(id) => (id, None),
+            Target::Action(a) => (a.value.id, Some(a)),
+        };
+        if let Some(a) = known.as_ref().filter(|a| !a.value.is_running()) {
+            return finished(a.clone());
+        }
+        let timeout = opts.timeout.unwrap_or(self.inner.config.wait_timeout);
+        let call = Call::new(
+            &CallOptions {
+                timeout: None,
+                deadline: Some(timeout),
+                cancel: opts.cancel.clone(),
+            },
+            self.inner.transport.default_timeout(),
+        );
+        // An action known to be running is first looked at one interval from now.
+        let first_due = if known.is_some() {
+            Instant::now() + self.inner.config.poll_interval
+        } else {
+            Instant::now()
+        };
+        let rx = self.register(id, first_due, opts.on_progress);
+        match call.guard(rx).await {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(_)) => Err(Error::new(
+                codes::NETWORK_ERROR,
+                "the action poller stopped",
+            )),
+            Err(e) if e.is(codes::DEADLINE_EXCEEDED) => Err(Error::new(
+                codes::WAIT_TIMEOUT,
+                format!(
+                    "action {id} did not finish within {} ms",
+                    timeout.as_millis()
+                ),
+            )
+            .at("GET", &format!("/actions/{id}"))),
+            Err(e) => Err(e.at("GET", &format!("/actions/{id}"))),
+        }
+    }
+
+    /// Waits for several actions; resolves when all succeeded, rejects at the first failure.
+    pub async fn wait_for_actions(
+        &self,
+        targets: Vec<Target>,
+        opts: WaitOptions,
+    ) -> Result<Vec<Json<Action>>, Error> {
+        let waits = targets.into_iter().map(|t| {
+            let client = self.clone();
+            let opts = opts.clone();
+            tokio::spawn(async move { client.wait_for_action(t, opts).await })
+        });
+        let mut out = Vec::new();
+        for w in waits.collect::<Vec<_>>() {
+            out.push(w.await.map_err(|e| {
+                Error::new(codes::NETWORK_ERROR, format!("wait task failed: {e}"))
+            })??);
+        }
+        Ok(out)
+    }
+
+    fn register(
+        &self,
+        id: i64,
+        due: Instant,
+        on_progress: Option<ProgressFn>,
+    ) -> oneshot::Receiver<Outcome> {
+        let poller = &self.inner.shared.poller;
+        let (tx, rx) = oneshot::channel();
+        let start = {
+            let mut st = poller.state.lock().unwrap_or_else(|e| e.into_inner());
+            let entry = st.pending.entry(id).or_insert_with(|| Entry {
+                waiters: Vec::new(),
+                due,
+                polls: 0,
+                last_progress: None,
+            });
+            entry.due = entry.due.min(due);
+            entry.waiters.push(Waiter { tx, on_progress });
+            !std::mem::replace(&mut st.running, true)
+        };
+        if start {
+            tokio::spawn(self.clone().poll_loop());
+        } else {
+            poller.wake.notify_one();
+        }
+        rx
+    }
+
+    async fn poll_loop(self) {
+        let base = self.inner.config.poll_interval;
+        let poller = &self.inner.shared.poller;
+        loop {
+            let (due_ids, next) = {
+                let mut st = poller.state.lock().unwrap_or_else(|e| e.into_inner());
+                st.pending.retain(|_, e| {
+                    e.waiters.retain(|w| !w.tx.is_closed());
+                    !e.waiters.is_empty()
+                });
+                if st.pending.is_empty() {
+                    st.running = false;
+                    return;
+                }
+                // Ids due within half an interval ride along with this tick.
+                let horizon = Instant::now() + base / 2;
+                let mut due: Vec<i64> = st
+                    .pending
+                    .iter()
+                    .filter(|(_, e)| e.due <= horizon)
+                    .map(|(id, _)| *id)
+                    .collect();
+                due.sort_unstable();
+                let next = st.pending.values().map(|e| e.due).min();
+                (due, next)
+            };
+            if due_ids.is_empty() {
+                if let Some(at) = next {
+                    tokio::select! {
+                        _ = tokio::time::sleep_until(at) => {}
+                        _ = poller.wake.notified() => {}
+                    }
+                }
+                continue;
+            }
+            for chunk in due_ids.chunks(BATCH) {
+                let result = self.fetch(chunk).await;
+                self.deliver(chunk, result, base);
+            }
+        }
+    }
+
+    async fn fetch(&self, ids: &[i64]) -> Result<Vec<Json<Action>>, Error> {
+        let mut req = Request::new(Method::GET, "/actions");
+        req.query = ids
+            .iter()
+            .map(|id| ("id".to_owned(), id.to_string()))
+            .collect();
+        let call = self.call(&CallOptions::default());
+        let resp = self.send_in(&req, &call).await?;
+        let list: Json<RawActionList> = decode(&req, resp)?;
+        split_actions(list.value).map_err(|e| {
+            Error::new(codes::INVALID_RESPONSE, format!("bad action in list: {e}"))
+                .at("GET", "/actions")
+        })
+    }
+
+    fn deliver(&self, ids: &[i64], result: Result<Vec<Json<Action>>, Error>, base: Duration) {
+        let poller = &self.inner.shared.poller;
+        let mut st = poller.state.lock().unwrap_or_else(|e| e.into_inner());
+        let actions = match result {
+            Ok(a) => a,
+            Err(e) => {
+                for id in ids {
+                    if let Some(entry) = st.pending.remove(id) {
+                        for w in entry.waiters {
+                            let _ = w.tx.send(Err(e.clone()));
+                        }
+                    }
+                }
+                return;
+            }
+        };
+        let mut found: HashMap<i64, Json<Action>> =
+            actions.into_iter().map(|a| (a.value.id, a)).collect();
+        for id in ids {
+            let Some(mut entry) = st.pending.remove(id) else {
+                continue;
+            };
+            let Some(action) = found.remove(id) else {
+                let err = Error::new(codes::NOT_FOUND, format!("action {id} does not exist"))
+                    .at("GET", "/actions");
+                for w in entry.waiters {
+                    let _ = w.tx.send(Err(err.clone()));
+                }
+                continue;
+            };
+            if entry.last_progress != Some(action.value.progress) {
+                entry.last_progress = Some(action.value.progress);
+                for w in &entry.waiters {
+                    if let Some(cb) = &w.on_progress {
+                        cb(&action);
+                    }
+                }
+            }
+            if action.value.is_running() {
+                entry.polls += 1;
+                let stretch = (1.0 + entry.polls as f64 / 10.0).min(MAX_STRETCH);
+                entry.due = Instant::now() + base.mul_f64(stretch);
+                st.pending.insert(*id, entry);
+            } else {
+                for w in entry.waiters {
+                    let _ = w.tx.send(finished(action.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// A finished action: itself on success, else an `action_failed`-style error carrying it.
+fn finished(action: Json<Action>) -> Outcome {
+    if action.value.status == "success" {
+        return Ok(action);
+    }
+    let (code, message) = match &action.value.error {
+        Some(e) => (e.code.clone(), e.message.clone()),
+        None => (
+            codes::ACTION_FAILED.to_owned(),
+            "the action failed".to_owned(),
+        ),
+    };
+    let mut err = Error::new(
+        &code,
+        format!(
+            "action {} ({}) failed: {message}",
+            action.value.id, action.value.command
+        ),
+    )
+    .at("GET", &format!("/actions/{}", action.value.id));
+    err.action = serde_json::from_slice(&action.raw).ok();
+    Err(err)
+}

@@ -1,0 +1,71 @@
+//! The napi-rs binding: `HetznerClient` and `HetznerEmulator` for Node.js and Bun.
+//!
+//! The binding is thin. Arguments arrive as JSON text or numbers, results leave as JSON text
+//! (V8's `JSON.parse` is faster than building objects through napi), and errors leave as an
+//! encoded payload that the JavaScript front (`index.js`) turns into a `HetznerError`. The
+//! front also maps `AbortSignal`s onto [`CancelToken`]s and loggers onto one log callback.
+
+mod client;
+#[cfg(feature = "emulator")]
+mod emulator;
+mod options;
+mod types;
+
+use napi::bindgen_prelude::*;
+use napi_derive::napi;
+use tokio_util::sync::CancellationToken;
+
+/// Marks a rejection whose message is a JSON-encoded `hcloud::Error`.
+const ERROR_PREFIX: &str = "\u{1}hcloud-error:";
+
+/// Encodes a client error for the JavaScript front.
+pub(crate) fn to_js_error(e: hcloud::Error) -> napi::Error {
+    let payload = serde_json::json!({
+        "code": e.code,
+        "message": e.to_string(),
+        "status": e.status,
+        "method": e.method,
+        "path": e.path,
+        "correlationId": e.correlation_id,
+        "details": e.details,
+        "attempts": e.attempts,
+        "action": e.action,
+    });
+    napi::Error::new(Status::GenericFailure, format!("{ERROR_PREFIX}{payload}"))
+}
+
+/// Runs a client future on the tokio runtime and returns its promise.
+pub(crate) fn spawn<F>(env: &Env, fut: F) -> Result<PromiseRaw<'_, String>>
+where
+    F: std::future::Future<Output = std::result::Result<String, hcloud::Error>> + Send + 'static,
+{
+    env.spawn_future(async move { fut.await.map_err(to_js_error) })
+}
+
+/// Internal: cancels the calls it is handed to. The JavaScript front makes one per `AbortSignal`;
+/// application code passes an `AbortSignal` instead.
+#[napi]
+pub struct CancelToken {
+    pub(crate) token: CancellationToken,
+}
+
+#[napi]
+impl CancelToken {
+    #[napi(constructor)]
+    pub fn new() -> Self {
+        CancelToken {
+            token: CancellationToken::new(),
+        }
+    }
+
+    #[napi]
+    pub fn cancel(&self) {
+        self.token.cancel();
+    }
+}
+
+impl Default for CancelToken {
+    fn default() -> Self {
+        Self::new()
+    }
+}

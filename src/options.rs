@@ -1,0 +1,197 @@
+//! Option objects of the JavaScript API, and their conversion into the core's settings.
+
+use std::time::Duration;
+
+use hcloud::{CallOptions, ClientConfig, Jitter, RateLimitMode};
+use napi::bindgen_prelude::Undefined;
+use napi_derive::napi;
+
+/// Backoff between attempts: attempt n waits `min(maxDelayMs, initialDelayMs * multiplier^(n-1))`.
+#[napi(object)]
+pub struct RetryOptions {
+    /// Attempts in total, the first included (default 5).
+    pub max_attempts: Option<u32>,
+    /// Delay before the second attempt (default 1000).
+    pub initial_delay_ms: Option<f64>,
+    /// Growth per attempt (default 2).
+    pub multiplier: Option<f64>,
+    /// Upper bound of one delay (default 30000).
+    pub max_delay_ms: Option<f64>,
+    /// `'full'` draws each delay uniformly from [0, delay] (default); `'none'` sleeps the delay.
+    #[napi(ts_type = "'full' | 'none'")]
+    pub jitter: Option<String>,
+}
+
+/// How calls spend the project's request budget.
+#[napi(object)]
+pub struct RateLimitOptions {
+    /// `'adaptive'` (default) waits for the refill instead of drawing 429s; `'off'` only reacts to 429.
+    #[napi(ts_type = "'adaptive' | 'off'")]
+    pub mode: Option<String>,
+    /// Requests to leave for other users of the same token (default 0).
+    pub reserve: Option<u32>,
+}
+
+/// Receives the client's log events. Never given the token, request bodies or passwords.
+#[allow(dead_code)] // declares the TypeScript shape; the JavaScript front reads the object
+#[napi(object)]
+pub struct Logger {
+    /// Each retry: attempt, delay, reason, method and path.
+    #[napi(ts_type = "(msg: string, fields?: Record<string, unknown>) => void")]
+    pub debug: Option<Undefined>,
+    /// The rate-limit budget fell below 100 requests (once per crossing).
+    #[napi(ts_type = "(msg: string, fields?: Record<string, unknown>) => void")]
+    pub warn: Option<Undefined>,
+}
+
+/// Settings of a `HetznerClient`.
+#[napi(object)]
+pub struct ClientOptions {
+    /// The project's API token (required).
+    pub api_token: String,
+    /// Default `https://api.hetzner.cloud/v1`.
+    pub base_url: Option<String>,
+    pub retry: Option<RetryOptions>,
+    /// Per HTTP attempt (default 30000).
+    pub timeout_ms: Option<f64>,
+    /// First interval of the action poller (default 1000); it stretches for long actions.
+    pub poll_interval_ms: Option<f64>,
+    /// Default limit of `waitForAction` (default 1800000, 30 minutes).
+    pub wait_timeout_ms: Option<f64>,
+    /// Appended to `hcloud-native/<version>` in the User-Agent header.
+    pub user_agent: Option<String>,
+    pub rate_limit: Option<RateLimitOptions>,
+    /// Defaults to `console.warn` for warnings and silence for debug events.
+    #[napi(ts_type = "Logger")]
+    pub logger: Option<Undefined>,
+}
+
+/// Per-call options, accepted as the last argument of every method.
+#[napi(object, js_name = "CallOptions")]
+pub struct CallOptionsJs {
+    /// Per HTTP attempt; the client's `timeoutMs` when unset.
+    pub timeout_ms: Option<f64>,
+    /// For the whole call, retries and waits included.
+    pub deadline_ms: Option<f64>,
+    /// Aborts the call: it rejects with `aborted` and its HTTP request is closed.
+    #[napi(ts_type = "AbortSignal")]
+    pub signal: Option<Undefined>,
+}
+
+/// Options of `waitForAction` and `waitForActions`.
+#[napi(object)]
+pub struct WaitOptions {
+    /// Give up after this long with `wait_timeout` (default: the client's `waitTimeoutMs`).
+    pub timeout_ms: Option<f64>,
+    #[napi(ts_type = "AbortSignal")]
+    pub signal: Option<Undefined>,
+    /// Called with the action each time its progress changes.
+    #[napi(ts_type = "(action: Action) => void")]
+    pub on_progress: Option<Undefined>,
+}
+
+/// The `RateLimit-*` headers of the last response.
+#[napi(object)]
+pub struct RateLimit {
+    pub limit: i64,
+    pub remaining: i64,
+    /// UNIX seconds at which the budget is full again.
+    pub reset: i64,
+}
+
+pub(crate) fn millis(v: f64, what: &str) -> Result<Duration, hcloud::Error> {
+    if v.is_finite() && v >= 0.0 && v <= 1e12 {
+        Ok(Duration::from_secs_f64(v / 1000.0))
+    } else {
+        Err(hcloud::Error::invalid_argument(format!(
+            "{what} must be a non-negative number of milliseconds"
+        )))
+    }
+}
+
+fn opt_millis(v: Option<f64>, what: &str) -> Result<Option<Duration>, hcloud::Error> {
+    v.map(|v| millis(v, what)).transpose()
+}
+
+impl ClientOptions {
+    pub(crate) fn into_config(self) -> Result<ClientConfig, hcloud::Error> {
+        let mut cfg = ClientConfig::new(self.api_token);
+        if let Some(url) = self.base_url {
+            cfg.base_url = url;
+        }
+        if let Some(r) = self.retry {
+            if let Some(n) = r.max_attempts {
+                cfg.retry.max_attempts = n;
+            }
+            if let Some(d) = opt_millis(r.initial_delay_ms, "retry.initialDelayMs")? {
+                cfg.retry.initial_delay = d;
+            }
+            if let Some(m) = r.multiplier {
+                cfg.retry.multiplier = m;
+            }
+            if let Some(d) = opt_millis(r.max_delay_ms, "retry.maxDelayMs")? {
+                cfg.retry.max_delay = d;
+            }
+            cfg.retry.jitter = match r.jitter.as_deref() {
+                None | Some("full") => Jitter::Full,
+                Some("none") => Jitter::None,
+                Some(_) => {
+                    return Err(hcloud::Error::invalid_argument(
+                        "retry.jitter must be 'full' or 'none'",
+                    ));
+                }
+            };
+        }
+        if let Some(d) = opt_millis(self.timeout_ms, "timeoutMs")? {
+            cfg.timeout = d;
+        }
+        if let Some(d) = opt_millis(self.poll_interval_ms, "pollIntervalMs")? {
+            cfg.poll_interval = d;
+        }
+        if let Some(d) = opt_millis(self.wait_timeout_ms, "waitTimeoutMs")? {
+            cfg.wait_timeout = d;
+        }
+        cfg.user_agent = self.user_agent;
+        if let Some(rl) = self.rate_limit {
+            cfg.rate_limit_mode = match rl.mode.as_deref() {
+                None | Some("adaptive") => RateLimitMode::Adaptive,
+                Some("off") => RateLimitMode::Off,
+                Some(_) => {
+                    return Err(hcloud::Error::invalid_argument(
+                        "rateLimit.mode must be 'adaptive' or 'off'",
+                    ));
+                }
+            };
+            if let Some(r) = rl.reserve {
+                cfg.rate_limit_reserve = r;
+            }
+        }
+        cfg.validate()?;
+        Ok(cfg)
+    }
+}
+
+impl CallOptionsJs {
+    pub(crate) fn into_core(
+        opts: Option<Self>,
+        cancel: Option<tokio_util::sync::CancellationToken>,
+    ) -> Result<CallOptions, hcloud::Error> {
+        let (timeout, deadline) = match opts {
+            Some(o) => (
+                opt_millis(o.timeout_ms, "timeoutMs")?,
+                opt_millis(o.deadline_ms, "deadlineMs")?,
+            ),
+            None => (None, None),
+        };
+        if timeout.is_some_and(|t| t.is_zero()) {
+            return Err(hcloud::Error::invalid_argument(
+                "timeoutMs must be positive",
+            ));
+        }
+        Ok(CallOptions {
+            timeout,
+            deadline,
+            cancel,
+        })
+    }
+}
