@@ -93,7 +93,28 @@ export declare class HetznerClient {
   /** Waits for several actions at once (they share the poller's batched requests). */
   waitForActions(actions: Array<Action | number>, options?: WaitOptions): Promise<Array<Action>>
 }
-export type NativeClient = HetznerClient
+
+/** A stateful Hetzner Cloud API on loopback, for tests and demos. */
+export declare class HetznerEmulator {
+  /** Starts an emulator on 127.0.0.1. */
+  static start(options?: EmulatorOptions | undefined | null): Promise<HetznerEmulator>
+  /** Base URL to give `HetznerClient`, e.g. `http://127.0.0.1:PORT/v1`. */
+  get url(): string
+  /** Adds one fault or several. */
+  inject(fault: FaultSpec | Array<FaultSpec>): Promise<void>
+  /** Removes all faults not yet used up. */
+  clearFaults(): Promise<void>
+  /** Forgets all resources, faults, the request log and the rate-limit buckets. */
+  reset(): Promise<void>
+  /** Makes the next created resources and actions take ids from `id` on. */
+  setNextId(id: number): Promise<void>
+  /** Makes the next `times` actions with this command end in `error`. */
+  failNextActions(command: string, times: number, code: string, message: string): Promise<void>
+  /** The requests served so far, oldest first (control requests excluded). */
+  requests(): Promise<Array<LoggedRequest>>
+  /** Stops serving and closes all connections. */
+  stop(): Promise<void>
+}
 
 /** An asynchronous operation; `status` is `running` until it ends in `success` or `error`. */
 export interface Action {
@@ -131,7 +152,7 @@ export interface ActionResponse {
 }
 
 /** Per-call options, accepted as the last argument of every method. */
-export interface CallOptionsJs {
+export interface CallOptions {
   /** Per HTTP attempt; the client's `timeoutMs` when unset. */
   timeoutMs?: number
   /** For the whole call, retries and waits included. */
@@ -197,8 +218,8 @@ export interface CreateFirewallRequestRule {
 
 /** Result of `createFirewall`: the firewall and the actions applying it. */
 export interface CreateFirewallResponse {
-  firewall?: Firewall
-  actions?: Array<Action>
+  firewall: Firewall
+  actions: Array<Action>
 }
 
 /** Body of `createServer` (`POST /servers`). */
@@ -241,20 +262,61 @@ export interface CreateServerResponse {
 }
 
 /** Body of `createSSHKey` (`POST /ssh_keys`). */
-export interface CreateSshKeyRequest {
+export interface CreateSSHKeyRequest {
   name: string
   public_key: string
   labels?: Record<string, string>
 }
 
 /** Result of `createSSHKey`. */
-export interface CreateSshKeyResponse {
+export interface CreateSSHKeyResponse {
   ssh_key: SSHKey
 }
 
 /** Result of `deleteServer`: the `delete_server` action. */
 export interface DeleteServerResponse {
-  action?: Action
+  action: Action
+}
+
+/** Settings of `HetznerEmulator.start`. */
+export interface EmulatorOptions {
+  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number
+  /** Accept only this Bearer token (default: any non-empty token). */
+  token?: string
+  /** How long an action runs, in emulated milliseconds (default 500). */
+  actionDurationMs?: number
+  /** Emulated time runs this many times faster than real time (default 1). */
+  timeScale?: number
+  /** The request budget per token; `false` turns it off (default 3600 with a refill of 1/s). */
+  rateLimit?: { limit: number, refillPerSecond: number } | false
+  /** Seeds probabilistic faults, passwords and addresses (default 0). */
+  seed?: number
+  /** Print one line per request to stdout (default false). */
+  logRequests?: boolean
+}
+
+/** A fault to inject into the next matching requests. */
+export interface FaultSpec {
+  /** HTTP method to match (default: any). */
+  method?: string
+  /** Path pattern including `/v1`: `*` matches one segment, `**` the rest. */
+  path: string
+  /** Apply to the next N matches (default 1 unless `probability` is set). */
+  times?: number
+  /** Apply with this probability (deterministic under the seed). */
+  probability?: number
+  kind: 'status' | 'delay' | 'drop_before' | 'drop_after' | 'malformed' | 'truncated' | 'trickle'
+  /** For `status`: the HTTP status, error code, message, details and extra headers. */
+  status?: number
+  code?: string
+  message?: string
+  details?: Record<string, unknown>
+  headers?: Record<string, string>
+  /** For `delay`. */
+  ms?: number
+  /** For `trickle`. */
+  bytes_per_second?: number
 }
 
 /** A firewall with its rules and the resources it is applied to. */
@@ -303,7 +365,7 @@ export interface FirewallRule {
 
 /** Result of `getServer`. */
 export interface GetServerResponse {
-  server?: Server
+  server: Server
 }
 
 /** Filters and paging of `listFirewalls`. */
@@ -343,7 +405,7 @@ export interface ListServersResponse {
 }
 
 /** Filters and paging of `listSSHKeys`. */
-export interface ListSshKeysQuery {
+export interface ListSSHKeysQuery {
   sort?: Array<'id' | 'id:asc' | 'id:desc' | 'name' | 'name:asc' | 'name:desc'>
   name?: string
   fingerprint?: string
@@ -353,9 +415,21 @@ export interface ListSshKeysQuery {
 }
 
 /** One page of `listSSHKeys`. */
-export interface ListSshKeysResponse {
+export interface ListSSHKeysResponse {
   ssh_keys: Array<SSHKey>
   meta: ListMeta
+}
+
+/** One request the emulator served. */
+export interface LoggedRequest {
+  method: string
+  path: string
+  query: string
+  status: number
+  /** The fault applied, if any. */
+  fault?: string
+  /** Real milliseconds since the emulator started. */
+  atMs: number
 }
 
 /** Receives the client's log events. Never given the token, request bodies or passwords. */
@@ -610,7 +684,7 @@ export interface ServerServerTypePricePriceHourly {
 }
 
 /** An SSH public key stored in the project. */
-export interface SshKey {
+export interface SSHKey {
   id: number
   name: string
   fingerprint: string
@@ -620,7 +694,7 @@ export interface SshKey {
 }
 
 /** A single SSH key. */
-export type SSHKeyResponse = CreateSshKeyResponse
+export type SSHKeyResponse = CreateSSHKeyResponse
 
 /** Options of `waitForAction` and `waitForActions`. */
 export interface WaitOptions {

@@ -6,6 +6,7 @@
 const native = require('./native.js')
 
 const ERROR_PREFIX = '\u0001hcloud-error:'
+const NATIVE = Symbol('hcloud-native')
 
 class HetznerError extends Error {
   constructor(fields) {
@@ -160,8 +161,6 @@ function safeProgress(onProgress) {
 }
 
 class HetznerClient {
-  #native
-
   constructor(options) {
     if (options === null || typeof options !== 'object') throw new TypeError('HetznerClient: options must be an object')
     if (typeof options.apiToken !== 'string' || options.apiToken.trim() === '') {
@@ -172,7 +171,7 @@ class HetznerClient {
       throw new TypeError('HetznerClient: logger must be an object with debug and/or warn methods')
     }
     try {
-      this.#native = new native.HetznerClient(rest, makeLog(logger))
+      this[NATIVE] = new native.HetznerClient(rest, makeLog(logger))
     } catch (e) {
       throw new TypeError(`HetznerClient: ${e && e.message}`)
     }
@@ -180,7 +179,7 @@ class HetznerClient {
 
   /** The RateLimit-* headers of the last response for this project, or null before any. */
   get rateLimit() {
-    return this.#native.rateLimit ?? null
+    return this[NATIVE].rateLimit ?? null
   }
 
   waitForAction(action, options) {
@@ -206,7 +205,7 @@ class HetznerClient {
     } catch (e) {
       return Promise.reject(toHetznerError(e, name))
     }
-    return run(name, opts.signal, (token) => this.#native[name](text, opts.native, token, progress))
+    return run(name, opts.signal, (token) => this[NATIVE][name](text, opts.native, token, progress))
   }
 }
 
@@ -223,7 +222,7 @@ for (const [name, kinds] of Object.entries(METHODS)) {
       } catch (e) {
         return Promise.reject(toHetznerError(e, name))
       }
-      return run(name, opts.signal, (token) => this.#native[name](...encoded, opts.native, token))
+      return run(name, opts.signal, (token) => this[NATIVE][name](...encoded, opts.native, token))
     },
   })
 }

@@ -837,4 +837,4 @@ module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __n
 module.exports = nativeBinding
 module.exports.CancelToken = nativeBinding.CancelToken
 module.exports.HetznerClient = nativeBinding.HetznerClient
-module.exports.NativeClient = nativeBinding.NativeClient
+module.exports.HetznerEmulator = nativeBinding.HetznerEmulator

@@ -158,6 +158,9 @@ def struct_for(schema, name, in_request=False):
     by_signature[sig] = name
     structs[name] = None  # reserve
     required = set(schema.get("required", []))
+    if name in ROOTS and not in_request:
+        # The document leaves the envelope's keys unmarked, but the API always sends them.
+        required = set(schema["properties"])
     fields = []
     for prop, sub in schema["properties"].items():
         sub, nullable = split_null(sub)
@@ -245,7 +248,8 @@ def main():
         if doc == "alias":
             continue
         out.append(f"/// {docs.get(name) or TYPE_DOCS.get(name) or 'Part of an API object (`' + name + '`).'}")
-        out.append("#[napi(object)]")
+        # napi-rs would rewrite `SSHKey` as `SshKey`: keep the name as written.
+        out.append(f'#[napi(object, js_name = "{name}")]')
         out.append(f"pub struct {name} {{")
         out.extend(fields)
         out.append("}")
@@ -254,7 +258,7 @@ def main():
         doc, target = structs[name]
         if doc == "alias":
             out.append(f"/// {docs[name]}")
-            out.append("#[napi]")
+            out.append(f'#[napi(js_name = "{name}")]')
             out.append(f"pub type {name} = {target};")
             out.append("")
     open(OUT, "w").write("\n".join(out))

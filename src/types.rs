@@ -6,13 +6,13 @@
 use napi_derive::napi;
 
 /// Part of an API object (`CreateServerRequestFirewall`).
-#[napi(object)]
+#[napi(object, js_name = "CreateServerRequestFirewall")]
 pub struct CreateServerRequestFirewall {
     pub firewall: i64,
 }
 
 /// Part of an API object (`CreateServerRequestPublicNet`).
-#[napi(object)]
+#[napi(object, js_name = "CreateServerRequestPublicNet")]
 pub struct CreateServerRequestPublicNet {
     #[napi(js_name = "enable_ipv4")]
     pub enable_ipv4: Option<bool>,
@@ -25,7 +25,7 @@ pub struct CreateServerRequestPublicNet {
 }
 
 /// Body of `createServer` (`POST /servers`).
-#[napi(object)]
+#[napi(object, js_name = "CreateServerRequest")]
 pub struct CreateServerRequest {
     pub name: String,
     pub location: Option<String>,
@@ -54,7 +54,7 @@ pub struct CreateServerRequest {
 }
 
 /// Part of an API object (`ServerPublicNetIpv4`).
-#[napi(object)]
+#[napi(object, js_name = "ServerPublicNetIpv4")]
 pub struct ServerPublicNetIpv4 {
     pub id: Option<i64>,
     pub ip: String,
@@ -64,7 +64,7 @@ pub struct ServerPublicNetIpv4 {
 }
 
 /// Part of an API object (`ServerPublicNetIpv6DnsPtr`).
-#[napi(object)]
+#[napi(object, js_name = "ServerPublicNetIpv6DnsPtr")]
 pub struct ServerPublicNetIpv6DnsPtr {
     pub ip: String,
     #[napi(js_name = "dns_ptr")]
@@ -72,7 +72,7 @@ pub struct ServerPublicNetIpv6DnsPtr {
 }
 
 /// Part of an API object (`ServerPublicNetIpv6`).
-#[napi(object)]
+#[napi(object, js_name = "ServerPublicNetIpv6")]
 pub struct ServerPublicNetIpv6 {
     pub id: Option<i64>,
     pub ip: String,
@@ -85,7 +85,7 @@ pub struct ServerPublicNetIpv6 {
 }
 
 /// Part of an API object (`ServerPublicNetFirewall`).
-#[napi(object)]
+#[napi(object, js_name = "ServerPublicNetFirewall")]
 pub struct ServerPublicNetFirewall {
     pub id: Option<i64>,
     #[napi(ts_type = "'applied' | 'pending'")]
@@ -93,7 +93,7 @@ pub struct ServerPublicNetFirewall {
 }
 
 /// The server's public addresses and the firewalls on them.
-#[napi(object)]
+#[napi(object, js_name = "ServerPublicNet")]
 pub struct ServerPublicNet {
     #[napi(ts_type = "ServerPublicNetIpv4 | null")]
     pub ipv4: Option<ServerPublicNetIpv4>,
@@ -106,7 +106,7 @@ pub struct ServerPublicNet {
 }
 
 /// Part of an API object (`ServerPrivateNet`).
-#[napi(object)]
+#[napi(object, js_name = "ServerPrivateNet")]
 pub struct ServerPrivateNet {
     pub network: Option<i64>,
     pub ip: Option<String>,
@@ -117,14 +117,14 @@ pub struct ServerPrivateNet {
 }
 
 /// Part of an API object (`ServerServerTypePricePriceHourly`).
-#[napi(object)]
+#[napi(object, js_name = "ServerServerTypePricePriceHourly")]
 pub struct ServerServerTypePricePriceHourly {
     pub net: String,
     pub gross: String,
 }
 
 /// Part of an API object (`ServerServerTypePrice`).
-#[napi(object)]
+#[napi(object, js_name = "ServerServerTypePrice")]
 pub struct ServerServerTypePrice {
     pub location: String,
     #[napi(js_name = "price_hourly", ts_type = "ServerServerTypePricePriceHourly")]
@@ -144,7 +144,7 @@ pub struct ServerServerTypePrice {
 }
 
 /// Part of an API object (`ServerServerTypeDeprecation`).
-#[napi(object)]
+#[napi(object, js_name = "ServerServerTypeDeprecation")]
 pub struct ServerServerTypeDeprecation {
     #[napi(js_name = "unavailable_after")]
     pub unavailable_after: String,
@@ -152,7 +152,7 @@ pub struct ServerServerTypeDeprecation {
 }
 
 /// Part of an API object (`ServerServerTypeLocationDeprecation`).
-#[napi(object)]
+#[napi(object, js_name = "ServerServerTypeLocationDeprecation")]
 pub struct ServerServerTypeLocationDeprecation {
     #[napi(js_name = "unavailable_after")]
     pub unavailable_after: String,
@@ -160,7 +160,7 @@ pub struct ServerServerTypeLocationDeprecation {
 }
 
 /// Part of an API object (`ServerServerTypeLocation`).
-#[napi(object)]
+#[napi(object, js_name = "ServerServerTypeLocation")]
 pub struct ServerServerTypeLocation {
     pub id: i64,
     pub name: String,
@@ -171,7 +171,7 @@ pub struct ServerServerTypeLocation {
 }
 
 /// The server's type (size and price).
-#[napi(object)]
+#[napi(object, js_name = "ServerServerType")]
 pub struct ServerServerType {
     pub id: i64,
     pub name: String,
@@ -196,7 +196,7 @@ pub struct ServerServerType {
 }
 
 /// Where the server runs.
-#[napi(object)]
+#[napi(object, js_name = "ServerLocation")]
 pub struct ServerLocation {
     pub id: i64,
     pub name: String,
@@ -210,20 +210,20 @@ pub struct ServerLocation {
 }
 
 /// Part of an API object (`ServerImageCreatedFrom`).
-#[napi(object)]
+#[napi(object, js_name = "ServerImageCreatedFrom")]
 pub struct ServerImageCreatedFrom {
     pub id: i64,
     pub name: String,
 }
 
 /// Part of an API object (`ServerImageProtection`).
-#[napi(object)]
+#[napi(object, js_name = "ServerImageProtection")]
 pub struct ServerImageProtection {
     pub delete: bool,
 }
 
 /// The image the server was created from.
-#[napi(object)]
+#[napi(object, js_name = "ServerImage")]
 pub struct ServerImage {
     pub id: i64,
     #[napi(js_name = "type", ts_type = "'system' | 'app' | 'snapshot' | 'backup'")]
@@ -264,7 +264,7 @@ pub struct ServerImage {
 }
 
 /// Part of an API object (`ServerIso`).
-#[napi(object)]
+#[napi(object, js_name = "ServerIso")]
 pub struct ServerIso {
     pub id: i64,
     #[napi(ts_type = "string | null")]
@@ -279,14 +279,14 @@ pub struct ServerIso {
 }
 
 /// Part of an API object (`ServerProtection`).
-#[napi(object)]
+#[napi(object, js_name = "ServerProtection")]
 pub struct ServerProtection {
     pub delete: bool,
     pub rebuild: bool,
 }
 
 /// Part of an API object (`ServerPlacementGroup`).
-#[napi(object)]
+#[napi(object, js_name = "ServerPlacementGroup")]
 pub struct ServerPlacementGroup {
     pub id: i64,
     pub name: String,
@@ -300,7 +300,7 @@ pub struct ServerPlacementGroup {
 }
 
 /// A server (virtual machine) as the API returns it.
-#[napi(object)]
+#[napi(object, js_name = "Server")]
 pub struct Server {
     pub id: i64,
     pub name: String,
@@ -347,7 +347,7 @@ pub struct Server {
 }
 
 /// A resource an action works on.
-#[napi(object)]
+#[napi(object, js_name = "ActionResource")]
 pub struct ActionResource {
     pub id: i64,
     #[napi(js_name = "type")]
@@ -355,14 +355,14 @@ pub struct ActionResource {
 }
 
 /// Why an action failed.
-#[napi(object)]
+#[napi(object, js_name = "ActionError")]
 pub struct ActionError {
     pub code: String,
     pub message: String,
 }
 
 /// An asynchronous operation; `status` is `running` until it ends in `success` or `error`.
-#[napi(object)]
+#[napi(object, js_name = "Action")]
 pub struct Action {
     pub id: i64,
     pub command: String,
@@ -379,7 +379,7 @@ pub struct Action {
 }
 
 /// Result of `createServer`: the server, its `create_server` action and the actions that follow.
-#[napi(object)]
+#[napi(object, js_name = "CreateServerResponse")]
 pub struct CreateServerResponse {
     #[napi(ts_type = "Server")]
     pub server: Server,
@@ -392,14 +392,14 @@ pub struct CreateServerResponse {
 }
 
 /// Result of `getServer`.
-#[napi(object)]
+#[napi(object, js_name = "GetServerResponse")]
 pub struct GetServerResponse {
     #[napi(ts_type = "Server")]
-    pub server: Option<Server>,
+    pub server: Server,
 }
 
 /// Paging of a list response: use `next_page` until it is null.
-#[napi(object)]
+#[napi(object, js_name = "Pagination")]
 pub struct Pagination {
     pub page: i64,
     #[napi(js_name = "per_page")]
@@ -415,14 +415,14 @@ pub struct Pagination {
 }
 
 /// Metadata of a list response.
-#[napi(object)]
+#[napi(object, js_name = "ListMeta")]
 pub struct ListMeta {
     #[napi(ts_type = "Pagination")]
     pub pagination: Pagination,
 }
 
 /// One page of `listServers`.
-#[napi(object)]
+#[napi(object, js_name = "ListServersResponse")]
 pub struct ListServersResponse {
     #[napi(ts_type = "Array<Server>")]
     pub servers: Vec<Server>,
@@ -431,7 +431,7 @@ pub struct ListServersResponse {
 }
 
 /// Filters and paging of `listServers`.
-#[napi(object)]
+#[napi(object, js_name = "ListServersQuery")]
 pub struct ListServersQuery {
     pub name: Option<String>,
     #[napi(js_name = "label_selector")]
@@ -450,14 +450,14 @@ pub struct ListServersQuery {
 }
 
 /// Result of `deleteServer`: the `delete_server` action.
-#[napi(object)]
+#[napi(object, js_name = "DeleteServerResponse")]
 pub struct DeleteServerResponse {
     #[napi(ts_type = "Action")]
-    pub action: Option<Action>,
+    pub action: Action,
 }
 
 /// One page of actions.
-#[napi(object)]
+#[napi(object, js_name = "ActionListResponse")]
 pub struct ActionListResponse {
     #[napi(ts_type = "Array<Action>")]
     pub actions: Vec<Action>,
@@ -466,7 +466,7 @@ pub struct ActionListResponse {
 }
 
 /// Filters and paging of `getServerActions`.
-#[napi(object)]
+#[napi(object, js_name = "ServerActionsQuery")]
 pub struct ServerActionsQuery {
     #[napi(
         ts_type = "Array<'id' | 'id:asc' | 'id:desc' | 'command' | 'command:asc' | 'command:desc' | 'status' | 'status:asc' | 'status:desc' | 'started' | 'started:asc' | 'started:desc' | 'finished' | 'finished:asc' | 'finished:desc'>"
@@ -480,14 +480,14 @@ pub struct ServerActionsQuery {
 }
 
 /// A single action.
-#[napi(object)]
+#[napi(object, js_name = "ActionResponse")]
 pub struct ActionResponse {
     #[napi(ts_type = "Action")]
     pub action: Action,
 }
 
 /// Body of `createSSHKey` (`POST /ssh_keys`).
-#[napi(object)]
+#[napi(object, js_name = "CreateSSHKeyRequest")]
 pub struct CreateSSHKeyRequest {
     pub name: String,
     #[napi(js_name = "public_key")]
@@ -497,7 +497,7 @@ pub struct CreateSSHKeyRequest {
 }
 
 /// An SSH public key stored in the project.
-#[napi(object)]
+#[napi(object, js_name = "SSHKey")]
 pub struct SSHKey {
     pub id: i64,
     pub name: String,
@@ -510,14 +510,14 @@ pub struct SSHKey {
 }
 
 /// Result of `createSSHKey`.
-#[napi(object)]
+#[napi(object, js_name = "CreateSSHKeyResponse")]
 pub struct CreateSSHKeyResponse {
     #[napi(js_name = "ssh_key", ts_type = "SSHKey")]
     pub ssh_key: SSHKey,
 }
 
 /// One page of `listSSHKeys`.
-#[napi(object)]
+#[napi(object, js_name = "ListSSHKeysResponse")]
 pub struct ListSSHKeysResponse {
     #[napi(js_name = "ssh_keys", ts_type = "Array<SSHKey>")]
     pub ssh_keys: Vec<SSHKey>,
@@ -526,7 +526,7 @@ pub struct ListSSHKeysResponse {
 }
 
 /// Filters and paging of `listSSHKeys`.
-#[napi(object)]
+#[napi(object, js_name = "ListSSHKeysQuery")]
 pub struct ListSSHKeysQuery {
     #[napi(ts_type = "Array<'id' | 'id:asc' | 'id:desc' | 'name' | 'name:asc' | 'name:desc'>")]
     pub sort: Option<Vec<String>>,
@@ -540,7 +540,7 @@ pub struct ListSSHKeysQuery {
 }
 
 /// Part of an API object (`CreateFirewallRequestRule`).
-#[napi(object)]
+#[napi(object, js_name = "CreateFirewallRequestRule")]
 pub struct CreateFirewallRequestRule {
     #[napi(ts_type = "string | null")]
     pub description: Option<String>,
@@ -556,19 +556,19 @@ pub struct CreateFirewallRequestRule {
 }
 
 /// Part of an API object (`CreateFirewallRequestApplyToServer`).
-#[napi(object)]
+#[napi(object, js_name = "CreateFirewallRequestApplyToServer")]
 pub struct CreateFirewallRequestApplyToServer {
     pub id: i64,
 }
 
 /// Part of an API object (`CreateFirewallRequestApplyToLabelSelector`).
-#[napi(object)]
+#[napi(object, js_name = "CreateFirewallRequestApplyToLabelSelector")]
 pub struct CreateFirewallRequestApplyToLabelSelector {
     pub selector: String,
 }
 
 /// Part of an API object (`CreateFirewallRequestApplyTo`).
-#[napi(object)]
+#[napi(object, js_name = "CreateFirewallRequestApplyTo")]
 pub struct CreateFirewallRequestApplyTo {
     #[napi(js_name = "type", ts_type = "'server' | 'label_selector'")]
     pub r#type: String,
@@ -582,7 +582,7 @@ pub struct CreateFirewallRequestApplyTo {
 }
 
 /// Body of `createFirewall` (`POST /firewalls`).
-#[napi(object)]
+#[napi(object, js_name = "CreateFirewallRequest")]
 pub struct CreateFirewallRequest {
     pub name: String,
     #[napi(ts_type = "Record<string, string>")]
@@ -594,7 +594,7 @@ pub struct CreateFirewallRequest {
 }
 
 /// One firewall rule.
-#[napi(object)]
+#[napi(object, js_name = "FirewallRule")]
 pub struct FirewallRule {
     #[napi(ts_type = "string | null")]
     pub description: Option<String>,
@@ -611,13 +611,13 @@ pub struct FirewallRule {
 }
 
 /// Part of an API object (`FirewallAppliedToServer`).
-#[napi(object)]
+#[napi(object, js_name = "FirewallAppliedToServer")]
 pub struct FirewallAppliedToServer {
     pub id: i64,
 }
 
 /// Part of an API object (`FirewallAppliedToAppliedToResource`).
-#[napi(object)]
+#[napi(object, js_name = "FirewallAppliedToAppliedToResource")]
 pub struct FirewallAppliedToAppliedToResource {
     #[napi(js_name = "type", ts_type = "'server'")]
     pub r#type: Option<String>,
@@ -626,7 +626,7 @@ pub struct FirewallAppliedToAppliedToResource {
 }
 
 /// Part of an API object (`FirewallAppliedTo`).
-#[napi(object)]
+#[napi(object, js_name = "FirewallAppliedTo")]
 pub struct FirewallAppliedTo {
     #[napi(js_name = "type", ts_type = "'server' | 'label_selector'")]
     pub r#type: String,
@@ -645,7 +645,7 @@ pub struct FirewallAppliedTo {
 }
 
 /// A firewall with its rules and the resources it is applied to.
-#[napi(object)]
+#[napi(object, js_name = "Firewall")]
 pub struct Firewall {
     pub id: i64,
     pub name: String,
@@ -659,23 +659,23 @@ pub struct Firewall {
 }
 
 /// Result of `createFirewall`: the firewall and the actions applying it.
-#[napi(object)]
+#[napi(object, js_name = "CreateFirewallResponse")]
 pub struct CreateFirewallResponse {
     #[napi(ts_type = "Firewall")]
-    pub firewall: Option<Firewall>,
+    pub firewall: Firewall,
     #[napi(ts_type = "Array<Action>")]
-    pub actions: Option<Vec<Action>>,
+    pub actions: Vec<Action>,
 }
 
 /// A single firewall.
-#[napi(object)]
+#[napi(object, js_name = "FirewallResponse")]
 pub struct FirewallResponse {
     #[napi(ts_type = "Firewall")]
     pub firewall: Firewall,
 }
 
 /// One page of `listFirewalls`.
-#[napi(object)]
+#[napi(object, js_name = "ListFirewallsResponse")]
 pub struct ListFirewallsResponse {
     #[napi(ts_type = "Array<Firewall>")]
     pub firewalls: Vec<Firewall>,
@@ -684,7 +684,7 @@ pub struct ListFirewallsResponse {
 }
 
 /// Filters and paging of `listFirewalls`.
-#[napi(object)]
+#[napi(object, js_name = "ListFirewallsQuery")]
 pub struct ListFirewallsQuery {
     #[napi(
         ts_type = "Array<'id' | 'id:asc' | 'id:desc' | 'name' | 'name:asc' | 'name:desc' | 'created' | 'created:asc' | 'created:desc'>"
@@ -699,5 +699,5 @@ pub struct ListFirewallsQuery {
 }
 
 /// A single SSH key.
-#[napi]
+#[napi(js_name = "SSHKeyResponse")]
 pub type SSHKeyResponse = CreateSSHKeyResponse;

@@ -12,7 +12,6 @@ pub(crate) struct Item {
     pub id: i64,
     pub name: String,
     pub raw: Box<RawValue>,
-    pub value: Value,
 }
 
 pub(crate) struct ServerType {
@@ -51,7 +50,6 @@ fn item(v: &Value) -> Item {
         id: v["id"].as_i64().expect("catalogue id"),
         name: v["name"].as_str().unwrap_or_default().to_string(),
         raw: serde_json::value::to_raw_value(v).expect("catalogue entry serializes"),
-        value: v.clone(),
     }
 }
 

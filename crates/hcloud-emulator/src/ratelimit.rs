@@ -35,10 +35,6 @@ impl RateLimiter {
         self.buckets.clear();
     }
 
-    pub fn enabled(&self) -> bool {
-        self.config.is_some()
-    }
-
     /// Takes one token for `key` if there is one. Returns whether the request may proceed and
     /// the header values after the attempt. With `take == false` only reports.
     pub fn check(

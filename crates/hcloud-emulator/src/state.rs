@@ -153,8 +153,6 @@ pub(crate) struct Server {
     pub included_traffic: i64,
     pub primary_disk_size: f64,
     pub root_password: Option<String>,
-    pub ssh_keys: Vec<i64>,
-    pub user_data: Option<String>,
 }
 
 impl Server {
@@ -352,10 +350,6 @@ impl State {
     /// A live (not deleted) server.
     pub fn server(&self, id: i64, now: EmuMs) -> Option<&Server> {
         self.servers.get(&id).filter(|s| !s.is_gone(now))
-    }
-
-    pub fn server_mut(&mut self, id: i64, now: EmuMs) -> Option<&mut Server> {
-        self.servers.get_mut(&id).filter(|s| !s.is_gone(now))
     }
 
     /// Forgets deleted servers and expired firewall applications.

@@ -1,0 +1,51 @@
+// The one place tests start the emulator and make clients for it.
+import { HetznerClient, HetznerEmulator } from '../index.mjs'
+
+export const TOKEN = 'test-token-0123456789abcdef-not-real'
+
+/** Fast retries so that retry tests take milliseconds. */
+export const FAST_RETRY = { initialDelayMs: 5, maxDelayMs: 50, jitter: 'none' }
+
+export async function startEmulator(options = {}) {
+  return HetznerEmulator.start({ actionDurationMs: 200, rateLimit: false, ...options })
+}
+
+/** A client for `emu` that records its log events in `client.logs`. */
+export function clientFor(emu, options = {}) {
+  const logs = []
+  const logger = {
+    debug: (msg, fields) => logs.push({ level: 'debug', msg, fields }),
+    warn: (msg, fields) => logs.push({ level: 'warn', msg, fields }),
+  }
+  const client = new HetznerClient({
+    apiToken: TOKEN,
+    baseUrl: emu.url,
+    retry: FAST_RETRY,
+    pollIntervalMs: 50,
+    logger,
+    ...options,
+  })
+  client.logs = logs
+  return client
+}
+
+export const PUBLIC_KEY =
+  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGz8yJ0T6l1i7sWkq7m2QhJm2o6p3S5lZf7p9xq2c1aB test@example'
+
+export function serverParams(name, extra = {}) {
+  return { name, server_type: 'cx22', image: 'ubuntu-24.04', location: 'fsn1', ...extra }
+}
+
+/** Resolves with the rejection of `promise`, failing if it resolves. */
+export async function rejection(promise) {
+  try {
+    await promise
+  } catch (e) {
+    return e
+  }
+  throw new Error('expected the promise to reject')
+}
+
+export function requestsTo(log, method, path) {
+  return log.filter((r) => r.method === method && r.path === path)
+}

@@ -1,0 +1,597 @@
+//! Servers: CRUD, power actions, protection, and their actions.
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use http::StatusCode;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{S, action_list, path_id};
+use crate::catalog::catalog;
+use crate::error::{ApiError, ApiResponse, ApiResult};
+use crate::labels::{Labels, check_labels};
+use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
+use crate::schema::parse_body;
+use crate::server::App;
+use crate::state::{ActionJson, Application, EmuMs, Pending, Server, ServerJson, State as St};
+
+const SERVER_STATUS: &[&str] = &[
+    "running",
+    "initializing",
+    "starting",
+    "stopping",
+    "off",
+    "deleting",
+    "migrating",
+    "rebuilding",
+    "unknown",
+];
+
+/// RFC 1123 hostname.
+pub(crate) fn valid_hostname(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 253
+        && name.split('.').all(|label| {
+            let b = label.as_bytes();
+            !b.is_empty()
+                && b.len() <= 63
+                && b[0] != b'-'
+                && b[b.len() - 1] != b'-'
+                && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        })
+}
+
+fn name_taken(st: &St, name: &str, except: i64, now: EmuMs) -> bool {
+    st.servers
+        .values()
+        .any(|s| s.id != except && s.name == name && !s.is_gone(now))
+}
+
+pub(crate) async fn list(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
+    let q = Query::parse(q.as_deref());
+    let page = q.page()?;
+    let sort = q.sort(&["id", "name", "created"])?;
+    let selector = q.label_selector()?;
+    let statuses = q.enum_values("status", SERVER_STATUS)?;
+    let name = q.get("name");
+    let now = app.now();
+    let st = app.read();
+    let mut items: Vec<&Server> = st
+        .servers
+        .values()
+        .filter(|s| !s.is_gone(now))
+        .filter(|s| name.is_none_or(|n| s.name == n))
+        .filter(|s| selector.as_ref().is_none_or(|sel| sel.matches(&s.labels)))
+        .filter(|s| statuses.is_empty() || statuses.iter().any(|x| x == s.status(now)))
+        .collect();
+    sort_items(
+        &mut items,
+        &sort,
+        |s| s.id,
+        |s, field| match field {
+            "name" => SortVal::Str(&s.name),
+            "created" => SortVal::Num(s.created),
+            _ => SortVal::Int(s.id),
+        },
+    );
+    let (items, p) = paginate(items, page);
+    let views: Vec<ServerJson> = items
+        .iter()
+        .map(|s| st.server_view(s, now, &app.clock))
+        .collect();
+    Ok(ApiResponse::raw(
+        StatusCode::OK,
+        list_body("servers", &views, Some(p)),
+    ))
+}
+
+pub(crate) async fn get(State(app): S, Path(id): Path<String>) -> ApiResult {
+    let id = path_id(&id)?;
+    let now = app.now();
+    let st = app.read();
+    let server = st
+        .server(id, now)
+        .ok_or_else(|| ApiError::not_found("server"))?;
+    Ok(ApiResponse::raw(
+        StatusCode::OK,
+        one_body("server", &st.server_view(server, now, &app.clock)),
+    ))
+}
+
+#[derive(Deserialize)]
+struct FirewallRef {
+    firewall: i64,
+}
+
+#[derive(Deserialize, Default)]
+struct PublicNetReq {
+    enable_ipv4: Option<bool>,
+    enable_ipv6: Option<bool>,
+    ipv4: Option<i64>,
+    ipv6: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct CreateReq {
+    name: String,
+    server_type: String,
+    image: String,
+    location: Option<String>,
+    start_after_create: Option<bool>,
+    ssh_keys: Option<Vec<Value>>,
+    volumes: Option<Vec<i64>>,
+    networks: Option<Vec<i64>>,
+    firewalls: Option<Vec<FirewallRef>>,
+    user_data: Option<String>,
+    labels: Option<Labels>,
+    public_net: Option<PublicNetReq>,
+    placement_group: Option<i64>,
+}
+
+/// Decodes an already schema-checked body into a typed request.
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, ApiError> {
+    serde_json::from_value(v).map_err(|e| ApiError::invalid_field("body", e.to_string()))
+}
+
+#[derive(Serialize)]
+struct CreateResp<'a> {
+    server: ServerJson<'a>,
+    action: ActionJson<'a>,
+    next_actions: Vec<ActionJson<'a>>,
+    root_password: Option<&'a str>,
+}
+
+pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
+    let req: CreateReq = typed(parse_body("POST /servers", &body)?)?;
+    let cat = catalog();
+    let mut errs: Vec<(String, String)> = Vec::new();
+    if !valid_hostname(&req.name) {
+        errs.push(("name".into(), "must be a valid hostname (RFC 1123)".into()));
+    }
+    let labels = req.labels.unwrap_or_default();
+    for m in check_labels(&labels) {
+        errs.push(("labels".into(), m));
+    }
+    let stype = cat.server_type(&req.server_type);
+    if stype.is_none() {
+        errs.push((
+            "server_type".into(),
+            format!("server type '{}' not found", req.server_type),
+        ));
+    }
+    let arch = stype.map_or("x86", |t| cat.server_types[t].architecture.as_str());
+    let image = cat.image(&req.image, arch);
+    match image {
+        None => errs.push(("image".into(), format!("image '{}' not found", req.image))),
+        Some(i) if stype.is_some() && cat.images[i].architecture != arch => errs.push((
+            "image".into(),
+            format!(
+                "image architecture {} does not match server type architecture {arch}",
+                cat.images[i].architecture
+            ),
+        )),
+        Some(i) if cat.images[i].status != "available" => {
+            errs.push(("image".into(), "image is not available".into()))
+        }
+        _ => {}
+    }
+    let location = match &req.location {
+        Some(l) => {
+            let found = cat.location(l);
+            if found.is_none() {
+                errs.push(("location".into(), format!("location '{l}' not found")));
+            }
+            found
+        }
+        None => stype
+            .and_then(|t| cat.server_types[t].locations.first())
+            .and_then(|(name, _)| cat.location_by_name(name)),
+    };
+    let mut included_traffic = 0;
+    if let (Some(t), Some(l)) = (stype, location) {
+        let lname = &cat.locations[l].name;
+        match cat.server_types[t].locations.iter().find(|(n, _)| n == lname) {
+            Some((_, traffic)) => included_traffic = *traffic,
+            None => errs.push((
+                "location".into(),
+                format!(
+                    "server type {} is not available in location {lname}",
+                    cat.server_types[t].item.name
+                ),
+            )),
+        }
+    }
+    if req.user_data.as_ref().is_some_and(|u| u.len() > 32 * 1024) {
+        errs.push(("user_data".into(), "is too long (maximum 32 KiB)".into()));
+    }
+    for v in req.volumes.iter().flatten() {
+        errs.push(("volumes".into(), format!("volume {v} not found")));
+    }
+    for n in req.networks.iter().flatten() {
+        errs.push(("networks".into(), format!("network {n} not found")));
+    }
+    if let Some(pg) = req.placement_group {
+        errs.push((
+            "placement_group".into(),
+            format!("placement group {pg} not found"),
+        ));
+    }
+    let public_net = req.public_net.unwrap_or_default();
+    if let Some(ip) = public_net.ipv4 {
+        errs.push(("public_net.ipv4".into(), format!("primary IP {ip} not found")));
+    }
+    if let Some(ip) = public_net.ipv6 {
+        errs.push(("public_net.ipv6".into(), format!("primary IP {ip} not found")));
+    }
+    let enable_ipv4 = public_net.enable_ipv4.unwrap_or(true);
+    let enable_ipv6 = public_net.enable_ipv6.unwrap_or(true);
+
+    let now = app.now();
+    let mut st = app.write();
+    st.collect_garbage(now);
+    let mut ssh_keys = Vec::new();
+    for k in req.ssh_keys.iter().flatten() {
+        let found = match k {
+            Value::Number(n) => n.as_i64().filter(|id| st.ssh_keys.contains_key(id)),
+            Value::String(s) => st
+                .ssh_keys
+                .values()
+                .find(|key| key.name == *s || s.parse::<i64>().ok() == Some(key.id))
+                .map(|key| key.id),
+            _ => None,
+        };
+        match found {
+            Some(id) => ssh_keys.push(id),
+            None => errs.push(("ssh_keys".into(), format!("SSH key {k} not found"))),
+        }
+    }
+    let firewall_ids: Vec<i64> = req.firewalls.iter().flatten().map(|f| f.firewall).collect();
+    for f in &firewall_ids {
+        if !st.firewalls.contains_key(f) {
+            errs.push(("firewalls".into(), format!("firewall {f} not found")));
+        }
+    }
+    if !firewall_ids.is_empty() && !enable_ipv4 && !enable_ipv6 {
+        errs.push((
+            "firewalls".into(),
+            "firewalls need a server with a public network interface".into(),
+        ));
+    }
+    if !errs.is_empty() {
+        return Err(ApiError::invalid_fields(errs));
+    }
+    if name_taken(&st, &req.name, 0, now) {
+        return Err(ApiError::uniqueness("name", "server name is already used"));
+    }
+    let (stype, image, location) = (
+        stype.expect("checked"),
+        image.expect("checked"),
+        location.expect("checked"),
+    );
+    let start = req.start_after_create.unwrap_or(true);
+
+    let id = st.alloc_id();
+    let create_action = st.new_action("create_server", vec![(id, "server")], now);
+    let start_action = start.then(|| st.new_action("start_server", vec![(id, "server")], now));
+    let create_failed = st.action_failed(create_action);
+    if create_failed
+        && let Some(a) = start_action
+        && let Some(action) = st.actions.get_mut(&a)
+        && action.error.is_none()
+    {
+        action.error = Some((
+            "action_failed".into(),
+            "server creation failed, server was not started".into(),
+        ));
+    }
+    let start_failed = start_action.is_some_and(|a| st.action_failed(a));
+    let end = st.action_end(create_action);
+    let ipv4 = enable_ipv4.then(|| st.random_ipv4(now));
+    let ipv6 = enable_ipv6.then(|| st.random_ipv6_net());
+    let root_password = ssh_keys.is_empty().then(|| st.random_password());
+    for f in &firewall_ids {
+        if let Some(fw) = st.firewalls.get_mut(f) {
+            fw.servers.push(Application {
+                target: id,
+                ready_at: end,
+                failed: false,
+            });
+        }
+    }
+    st.servers.insert(
+        id,
+        Server {
+            id,
+            name: req.name,
+            created: now,
+            labels,
+            server_type: stype,
+            location,
+            image,
+            ipv4,
+            ipv6,
+            protection_delete: false,
+            protection_rebuild: false,
+            base: "off",
+            pending: Some(Pending {
+                end,
+                during: "initializing",
+                on_success: if start && !start_failed {
+                    "running"
+                } else {
+                    "off"
+                },
+                failed: create_failed,
+                deletes: false,
+            }),
+            included_traffic,
+            primary_disk_size: cat.server_types[stype].disk,
+            root_password,
+        },
+    );
+    let server = &st.servers[&id];
+    let resp = CreateResp {
+        server: st.server_view(server, now, &app.clock),
+        action: st.actions[&create_action].view(now, &app.clock),
+        next_actions: start_action
+            .map(|a| st.actions[&a].view(now, &app.clock))
+            .into_iter()
+            .collect(),
+        root_password: server.root_password.as_deref(),
+    };
+    Ok(ApiResponse::json(StatusCode::CREATED, &resp))
+}
+
+#[derive(Deserialize)]
+struct UpdateReq {
+    name: Option<String>,
+    labels: Option<Labels>,
+}
+
+/// Looks up a live server for a mutating request: 404 if missing, 423 while an action runs.
+fn mutable_server(st: &St, id: i64, now: EmuMs) -> Result<&Server, ApiError> {
+    let s = st
+        .server(id, now)
+        .ok_or_else(|| ApiError::not_found("server"))?;
+    if s.is_busy(now) {
+        return Err(ApiError::locked(
+            "server is locked: another action is running",
+        ));
+    }
+    Ok(s)
+}
+
+pub(crate) async fn update(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
+    let id = path_id(&id)?;
+    let req: UpdateReq = typed(parse_body("PUT /servers/{id}", &body)?)?;
+    let mut errs = Vec::new();
+    if let Some(n) = &req.name
+        && !valid_hostname(n)
+    {
+        errs.push(("name".to_string(), "must be a valid hostname (RFC 1123)".to_string()));
+    }
+    if let Some(l) = &req.labels {
+        for m in check_labels(l) {
+            errs.push(("labels".to_string(), m));
+        }
+    }
+    let now = app.now();
+    let mut st = app.write();
+    mutable_server(&st, id, now)?;
+    if !errs.is_empty() {
+        return Err(ApiError::invalid_fields(errs));
+    }
+    if let Some(n) = &req.name
+        && name_taken(&st, n, id, now)
+    {
+        return Err(ApiError::uniqueness("name", "server name is already used"));
+    }
+    let s = st.servers.get_mut(&id).expect("checked");
+    if let Some(n) = req.name {
+        s.name = n;
+    }
+    if let Some(l) = req.labels {
+        s.labels = l;
+    }
+    let s = &st.servers[&id];
+    Ok(ApiResponse::raw(
+        StatusCode::OK,
+        one_body("server", &st.server_view(s, now, &app.clock)),
+    ))
+}
+
+pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
+    let id = path_id(&id)?;
+    let now = app.now();
+    let mut st = app.write();
+    st.collect_garbage(now);
+    let s = st
+        .server(id, now)
+        .ok_or_else(|| ApiError::not_found("server"))?;
+    if s.protection_delete {
+        return Err(ApiError::protected("server is protected against deletion"));
+    }
+    mutable_server(&st, id, now)?;
+    let action = st.new_action("delete_server", vec![(id, "server")], now);
+    let pending = Pending {
+        end: st.action_end(action),
+        during: "deleting",
+        on_success: "deleting",
+        failed: st.action_failed(action),
+        deletes: true,
+    };
+    st.servers
+        .get_mut(&id)
+        .expect("checked")
+        .begin(now, pending);
+    Ok(ApiResponse::raw(
+        StatusCode::OK,
+        one_body("action", &st.actions[&action].view(now, &app.clock)),
+    ))
+}
+
+/// Starts a power action: `during` while it runs, `after` once it succeeded.
+fn power(
+    app: &App,
+    id: &str,
+    command: &'static str,
+    during: &'static str,
+    after: &'static str,
+) -> ApiResult {
+    let id = path_id(id)?;
+    let now = app.now();
+    let mut st = app.write();
+    st.collect_garbage(now);
+    mutable_server(&st, id, now)?;
+    let action = st.new_action(command, vec![(id, "server")], now);
+    let pending = Pending {
+        end: st.action_end(action),
+        during,
+        on_success: after,
+        failed: st.action_failed(action),
+        deletes: false,
+    };
+    st.servers
+        .get_mut(&id)
+        .expect("checked")
+        .begin(now, pending);
+    Ok(ApiResponse::raw(
+        StatusCode::CREATED,
+        one_body("action", &st.actions[&action].view(now, &app.clock)),
+    ))
+}
+
+pub(crate) async fn poweron(State(app): S, Path(id): Path<String>) -> ApiResult {
+    power(&app, &id, "start_server", "starting", "running")
+}
+
+pub(crate) async fn poweroff(State(app): S, Path(id): Path<String>) -> ApiResult {
+    power(&app, &id, "stop_server", "stopping", "off")
+}
+
+pub(crate) async fn shutdown(State(app): S, Path(id): Path<String>) -> ApiResult {
+    power(&app, &id, "shutdown_server", "stopping", "off")
+}
+
+pub(crate) async fn reboot(State(app): S, Path(id): Path<String>) -> ApiResult {
+    power(&app, &id, "reboot_server", "running", "running")
+}
+
+pub(crate) async fn reset(State(app): S, Path(id): Path<String>) -> ApiResult {
+    power(&app, &id, "reset_server", "running", "running")
+}
+
+#[derive(Deserialize)]
+struct ProtectionReq {
+    delete: Option<bool>,
+    rebuild: Option<bool>,
+}
+
+pub(crate) async fn change_protection(
+    State(app): S,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult {
+    let id = path_id(&id)?;
+    let req: ProtectionReq = typed(parse_body(
+        "POST /servers/{id}/actions/change_protection",
+        &body,
+    )?)?;
+    if let (Some(d), Some(r)) = (req.delete, req.rebuild)
+        && d != r
+    {
+        return Err(ApiError::invalid_field(
+            "rebuild",
+            "delete and rebuild protection must have the same value",
+        ));
+    }
+    let now = app.now();
+    let mut st = app.write();
+    mutable_server(&st, id, now)?;
+    let action = st.new_action("change_protection", vec![(id, "server")], now);
+    let failed = st.action_failed(action);
+    let s = st.servers.get_mut(&id).expect("checked");
+    if !failed {
+        if let Some(d) = req.delete {
+            s.protection_delete = d;
+        }
+        if let Some(r) = req.rebuild {
+            s.protection_rebuild = r;
+        }
+    }
+    Ok(ApiResponse::raw(
+        StatusCode::CREATED,
+        one_body("action", &st.actions[&action].view(now, &app.clock)),
+    ))
+}
+
+pub(crate) async fn list_actions(
+    State(app): S,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> ApiResult {
+    let id = path_id(&id)?;
+    let q = Query::parse(q.as_deref());
+    let now = app.now();
+    let st = app.read();
+    st.server(id, now)
+        .ok_or_else(|| ApiError::not_found("server"))?;
+    let body = action_list(
+        &app,
+        st.actions.values().filter(|a| a.touches(id, "server")),
+        &q,
+        now,
+        true,
+    )?;
+    Ok(ApiResponse::raw(StatusCode::OK, body))
+}
+
+pub(crate) async fn get_action(
+    State(app): S,
+    Path((id, action_id)): Path<(String, String)>,
+) -> ApiResult {
+    let id = path_id(&id)?;
+    let action_id = path_id(&action_id)?;
+    let now = app.now();
+    let st = app.read();
+    st.server(id, now)
+        .ok_or_else(|| ApiError::not_found("server"))?;
+    let a = st
+        .actions
+        .get(&action_id)
+        .filter(|a| a.touches(id, "server"))
+        .ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(
+        StatusCode::OK,
+        one_body("action", &a.view(now, &app.clock)),
+    ))
+}
+
+pub(crate) async fn list_all_actions(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
+    let q = Query::parse(q.as_deref());
+    let now = app.now();
+    let st = app.read();
+    let body = action_list(
+        &app,
+        st.actions.values().filter(|a| a.touches_kind("server")),
+        &q,
+        now,
+        true,
+    )?;
+    Ok(ApiResponse::raw(StatusCode::OK, body))
+}
+
+pub(crate) async fn get_any_action(State(app): S, Path(id): Path<String>) -> ApiResult {
+    let id = path_id(&id)?;
+    let now = app.now();
+    let st = app.read();
+    let a = st
+        .actions
+        .get(&id)
+        .filter(|a| a.touches_kind("server"))
+        .ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(
+        StatusCode::OK,
+        one_body("action", &a.view(now, &app.clock)),
+    ))
+}
