@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 
 import { HetznerClient, HetznerError } from '../index.mjs'
 import { after, before, describe, test } from './harness.mjs'
-import { PUBLIC_KEY, TOKEN, clientFor, rejection, serverParams, startEmulator } from './helpers.mjs'
+import { PUBLIC_KEY, TOKEN, clientFor, makePublicKey, rejection, serverParams, startEmulator } from './helpers.mjs'
 
 describe('HetznerClient methods', () => {
   let emu
@@ -93,7 +93,7 @@ describe('HetznerClient methods', () => {
   test('ids above 2^32 round-trip without truncation', async () => {
     const big = 2 ** 32 + 12_345
     await emu.setNextId(big)
-    const { ssh_key } = await client.createSSHKey({ name: 'big-id', public_key: PUBLIC_KEY.replace('test@', 'big@') })
+    const { ssh_key } = await client.createSSHKey({ name: 'big-id', public_key: makePublicKey('big@example') })
     assert.ok(ssh_key.id >= big, `id ${ssh_key.id}`)
     assert.equal((await client.getSSHKey(ssh_key.id)).ssh_key.id, ssh_key.id)
     await client.deleteSSHKey(ssh_key.id)

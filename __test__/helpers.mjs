@@ -1,4 +1,6 @@
 // The one place tests start the emulator and make clients for it.
+import { randomBytes } from 'node:crypto'
+
 import { HetznerClient, HetznerEmulator } from '../index.mjs'
 
 export const TOKEN = 'test-token-0123456789abcdef-not-real'
@@ -29,8 +31,18 @@ export function clientFor(emu, options = {}) {
   return client
 }
 
-export const PUBLIC_KEY =
-  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGz8yJ0T6l1i7sWkq7m2QhJm2o6p3S5lZf7p9xq2c1aB test@example'
+/** A well-formed OpenSSH ed25519 public key with fresh key material. */
+export function makePublicKey(comment = 'test@example') {
+  const field = (buf) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(buf.length)
+    return Buffer.concat([len, buf])
+  }
+  const blob = Buffer.concat([field(Buffer.from('ssh-ed25519')), field(randomBytes(32))])
+  return `ssh-ed25519 ${blob.toString('base64')} ${comment}`
+}
+
+export const PUBLIC_KEY = makePublicKey()
 
 export function serverParams(name, extra = {}) {
   return { name, server_type: 'cx22', image: 'ubuntu-24.04', location: 'fsn1', ...extra }

@@ -12,14 +12,8 @@ use serde::de::DeserializeOwned;
 use crate::options::{CallOptionsJs, ClientOptions, RateLimit, WaitOptions, millis};
 use crate::{CancelToken, spawn};
 
-type LogFn = ThreadsafeFunction<
-    FnArgs<(String, String, String)>,
-    (),
-    FnArgs<(String, String, String)>,
-    Status,
-    false,
-    true,
->;
+type LogFn =
+    ThreadsafeFunction<FnArgs<(String, String, String)>, (), FnArgs<(String, String, String)>, Status, false, true>;
 type ProgressTsfn = ThreadsafeFunction<String, (), String, Status, false, true>;
 
 /// A Hetzner Cloud API client. Every method returns a promise and takes an optional last
@@ -39,9 +33,7 @@ fn id(v: f64, what: &str) -> std::result::Result<i64, hcloud::Error> {
     if v.fract() == 0.0 && (1.0..=MAX_SAFE).contains(&v) {
         Ok(v as i64)
     } else {
-        Err(hcloud::Error::invalid_argument(format!(
-            "{what} must be a positive safe integer, got {v}"
-        )))
+        Err(hcloud::Error::invalid_argument(format!("{what} must be a positive safe integer, got {v}")))
     }
 }
 
@@ -69,9 +61,7 @@ impl HetznerClient {
         options: ClientOptions,
         log: Option<Function<'_, FnArgs<(String, String, String)>, ()>>,
     ) -> Result<Self> {
-        let config = options
-            .into_config()
-            .map_err(|e| Error::new(Status::InvalidArg, e.message))?;
+        let config = options.into_config().map_err(|e| Error::new(Status::InvalidArg, e.message))?;
         let sink: Option<LogSink> = match log {
             Some(f) => {
                 let tsfn: LogFn = f
@@ -80,21 +70,14 @@ impl HetznerClient {
                     .weak::<true>()
                     .build()?;
                 let tsfn = Arc::new(tsfn);
-                Some(Arc::new(
-                    move |level: Level, msg: &str, fields: &serde_json::Value| {
-                        let args = (
-                            level.as_str().to_owned(),
-                            msg.to_owned(),
-                            fields.to_string(),
-                        );
-                        tsfn.call(args.into(), ThreadsafeFunctionCallMode::NonBlocking);
-                    },
-                ))
+                Some(Arc::new(move |level: Level, msg: &str, fields: &serde_json::Value| {
+                    let args = (level.as_str().to_owned(), msg.to_owned(), fields.to_string());
+                    tsfn.call(args.into(), ThreadsafeFunctionCallMode::NonBlocking);
+                }))
             }
             None => None,
         };
-        let client = Client::with_log(config, sink)
-            .map_err(|e| Error::new(Status::InvalidArg, e.message))?;
+        let client = Client::with_log(config, sink).map_err(|e| Error::new(Status::InvalidArg, e.message))?;
         Ok(HetznerClient { client })
     }
 
@@ -122,17 +105,13 @@ impl HetznerClient {
     ) -> Result<PromiseRaw<'e, String>> {
         let client = self.client.clone();
         call!(env, options, cancel, |o| {
-            let req =
-                parse::<hcloud::servers::CreateServerRequest>(&params, "createServer params")?;
+            let req = parse::<hcloud::servers::CreateServerRequest>(&params, "createServer params")?;
             Ok(text(client.create_server(&req, &o).await?.raw))
         })
     }
 
     /// `GET /servers/{id}`.
-    #[napi(
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<GetServerResponse>"
-    )]
+    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<GetServerResponse>")]
     pub fn get_server<'e>(
         &self,
         env: &'e Env,
@@ -167,10 +146,7 @@ impl HetznerClient {
     }
 
     /// Every server on every page, fetched concurrently once the page count is known.
-    #[napi(
-        ts_args_type = "query?: ListServersQuery, options?: CallOptions",
-        ts_return_type = "Promise<Array<Server>>"
-    )]
+    #[napi(ts_args_type = "query?: ListServersQuery, options?: CallOptions", ts_return_type = "Promise<Array<Server>>")]
     pub fn list_all_servers<'e>(
         &self,
         env: &'e Env,
@@ -186,10 +162,7 @@ impl HetznerClient {
     }
 
     /// `DELETE /servers/{id}`: resolves with the `delete_server` action.
-    #[napi(
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<DeleteServerResponse>"
-    )]
+    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<DeleteServerResponse>")]
     pub fn delete_server<'e>(
         &self,
         env: &'e Env,
@@ -226,10 +199,7 @@ impl HetznerClient {
     }
 
     /// `GET /actions/{id}`.
-    #[napi(
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<ActionResponse>"
-    )]
+    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<ActionResponse>")]
     pub fn get_action<'e>(
         &self,
         env: &'e Env,
@@ -259,8 +229,7 @@ impl HetznerClient {
     ) -> Result<PromiseRaw<'e, String>> {
         let client = self.client.clone();
         call!(env, options, cancel, |o| {
-            let req =
-                parse::<hcloud::ssh_keys::CreateSshKeyRequest>(&params, "createSSHKey params")?;
+            let req = parse::<hcloud::ssh_keys::CreateSshKeyRequest>(&params, "createSSHKey params")?;
             Ok(text(client.create_ssh_key(&req, &o).await?.raw))
         })
     }
@@ -320,19 +289,13 @@ impl HetznerClient {
     ) -> Result<PromiseRaw<'e, String>> {
         let client = self.client.clone();
         call!(env, options, cancel, |o| {
-            let req = parse::<hcloud::firewalls::CreateFirewallRequest>(
-                &params,
-                "createFirewall params",
-            )?;
+            let req = parse::<hcloud::firewalls::CreateFirewallRequest>(&params, "createFirewall params")?;
             Ok(text(client.create_firewall(&req, &o).await?.raw))
         })
     }
 
     /// `GET /firewalls/{id}`.
-    #[napi(
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<FirewallResponse>"
-    )]
+    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<FirewallResponse>")]
     pub fn get_firewall<'e>(
         &self,
         env: &'e Env,
@@ -348,10 +311,7 @@ impl HetznerClient {
     }
 
     /// `DELETE /firewalls/{id}`.
-    #[napi(
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<void>"
-    )]
+    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<void>")]
     pub fn delete_firewall<'e>(
         &self,
         env: &'e Env,
@@ -391,10 +351,7 @@ impl HetznerClient {
 
     /// Resolves with the finished action once its status is `success`; rejects with the
     /// action's error code (the action attached as `err.action`), `wait_timeout` or `aborted`.
-    #[napi(
-        ts_args_type = "action: Action | number, options?: WaitOptions",
-        ts_return_type = "Promise<Action>"
-    )]
+    #[napi(ts_args_type = "action: Action | number, options?: WaitOptions", ts_return_type = "Promise<Action>")]
     pub fn wait_for_action<'e>(
         &self,
         env: &'e Env,
@@ -428,10 +385,7 @@ impl HetznerClient {
         let opts = wait_options(options, cancel, on_progress);
         spawn(env, async move {
             let list: Vec<serde_json::Value> = parse(&actions, "actions")?;
-            let targets = list
-                .iter()
-                .map(|v| target(&v.to_string()))
-                .collect::<std::result::Result<Vec<_>, _>>()?;
+            let targets = list.iter().map(|v| target(&v.to_string())).collect::<std::result::Result<Vec<_>, _>>()?;
             let done = client.wait_for_actions(targets, opts?).await?;
             let parts: Vec<String> = done.into_iter().map(|a| text(a.raw)).collect();
             Ok(format!("[{}]", parts.join(",")))
@@ -444,10 +398,7 @@ fn wait_options(
     cancel: Option<&CancelToken>,
     on_progress: Option<Function<'_, String, ()>>,
 ) -> std::result::Result<CoreWait, hcloud::Error> {
-    let mut out = CoreWait {
-        cancel: cancel.map(|c| c.token.clone()),
-        ..Default::default()
-    };
+    let mut out = CoreWait { cancel: cancel.map(|c| c.token.clone()), ..Default::default() };
     if let Some(t) = options.and_then(|o| o.timeout_ms) {
         out.timeout = Some(millis(t, "timeoutMs")?);
     }
@@ -458,11 +409,9 @@ fn wait_options(
             .weak::<true>()
             .build()
             .map_err(|e| hcloud::Error::invalid_argument(format!("onProgress: {e}")))?;
-        out.on_progress = Some(Arc::new(
-            move |a: &hcloud::Json<hcloud::actions::Action>| {
-                tsfn.call(text(a.raw.clone()), ThreadsafeFunctionCallMode::NonBlocking);
-            },
-        ));
+        out.on_progress = Some(Arc::new(move |a: &hcloud::Json<hcloud::actions::Action>| {
+            tsfn.call(text(a.raw.clone()), ThreadsafeFunctionCallMode::NonBlocking);
+        }));
     }
     Ok(out)
 }
@@ -473,20 +422,11 @@ fn target(json: &str) -> std::result::Result<Target, hcloud::Error> {
     match v {
         serde_json::Value::Number(n) => Ok(Target::Id(id(n.as_f64().unwrap_or(0.0), "action id")?)),
         serde_json::Value::Object(_) => {
-            let action: hcloud::actions::Action =
-                serde_json::from_value(v.clone()).map_err(|e| {
-                    hcloud::Error::invalid_argument(format!(
-                        "action is not an API action object: {e}"
-                    ))
-                })?;
-            Ok(Target::Action(hcloud::Json {
-                value: action,
-                raw: bytes::Bytes::from(json.to_owned()),
-            }))
+            let action: hcloud::actions::Action = serde_json::from_value(v.clone())
+                .map_err(|e| hcloud::Error::invalid_argument(format!("action is not an API action object: {e}")))?;
+            Ok(Target::Action(hcloud::Json { value: action, raw: bytes::Bytes::from(json.to_owned()) }))
         }
-        _ => Err(hcloud::Error::invalid_argument(
-            "action must be an action object or an id",
-        )),
+        _ => Err(hcloud::Error::invalid_argument("action must be an action object or an id")),
     }
 }
 
@@ -504,9 +444,7 @@ fn build_request(
     }
     let method = reqwest_method(method)?;
     if !path.starts_with('/') || path.contains("://") || path.contains("..") {
-        return Err(hcloud::Error::invalid_argument(
-            "path must start with '/' and stay below the base URL",
-        ));
+        return Err(hcloud::Error::invalid_argument("path must start with '/' and stay below the base URL"));
     }
     let extra: Extra = match request {
         Some(r) => parse(r, "request")?,
@@ -544,8 +482,6 @@ fn reqwest_method(m: &str) -> std::result::Result<hcloud::transport::Method, hcl
         "POST" => Ok(hcloud::transport::Method::POST),
         "PUT" => Ok(hcloud::transport::Method::PUT),
         "DELETE" => Ok(hcloud::transport::Method::DELETE),
-        other => Err(hcloud::Error::invalid_argument(format!(
-            "unsupported method {other}"
-        ))),
+        other => Err(hcloud::Error::invalid_argument(format!("unsupported method {other}"))),
     }
 }

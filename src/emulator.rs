@@ -28,6 +28,7 @@ pub struct EmulatorOptions {
 }
 
 /// A fault to inject into the next matching requests.
+#[allow(dead_code)] // declares the TypeScript shape; `inject` reads the JSON
 #[napi(object)]
 pub struct FaultSpec {
     /// HTTP method to match (default: any).
@@ -38,9 +39,7 @@ pub struct FaultSpec {
     pub times: Option<u32>,
     /// Apply with this probability (deterministic under the seed).
     pub probability: Option<f64>,
-    #[napi(
-        ts_type = "'status' | 'delay' | 'drop_before' | 'drop_after' | 'malformed' | 'truncated' | 'trickle'"
-    )]
+    #[napi(ts_type = "'status' | 'delay' | 'drop_before' | 'drop_after' | 'malformed' | 'truncated' | 'trickle'")]
     pub kind: String,
     /// For `status`: the HTTP status, error code, message, details and extra headers.
     pub status: Option<u32>,
@@ -120,12 +119,9 @@ impl HetznerEmulator {
                         limit: u32,
                         refill_per_second: f64,
                     }
-                    let rl: Rl =
-                        serde_json::from_value(v).map_err(|e| err(format!("rateLimit: {e}")))?;
-                    config.rate_limit = Some(RateLimitConfig {
-                        limit: rl.limit,
-                        refill_per_second: rl.refill_per_second,
-                    });
+                    let rl: Rl = serde_json::from_value(v).map_err(|e| err(format!("rateLimit: {e}")))?;
+                    config.rate_limit =
+                        Some(RateLimitConfig { limit: rl.limit, refill_per_second: rl.refill_per_second });
                 }
             }
             if let Some(seed) = o.seed {
@@ -135,10 +131,7 @@ impl HetznerEmulator {
         }
         let emu = Emulator::start(config).await.map_err(err)?;
         let url = emu.url();
-        Ok(HetznerEmulator {
-            inner: Arc::new(Mutex::new(Some(emu))),
-            url,
-        })
+        Ok(HetznerEmulator { inner: Arc::new(Mutex::new(Some(emu))), url })
     }
 
     /// Base URL to give `HetznerClient`, e.g. `http://127.0.0.1:PORT/v1`.
@@ -151,15 +144,13 @@ impl HetznerEmulator {
     #[napi(ts_args_type = "fault: FaultSpec | Array<FaultSpec>")]
     pub async fn inject(&self, fault: serde_json::Value) -> Result<()> {
         let faults: Vec<Fault> = match fault {
-            serde_json::Value::Array(list) => list
-                .into_iter()
-                .map(serde_json::from_value)
-                .collect::<std::result::Result<_, _>>(),
+            serde_json::Value::Array(list) => {
+                list.into_iter().map(serde_json::from_value).collect::<std::result::Result<_, _>>()
+            }
             one => serde_json::from_value(one).map(|f| vec![f]),
         }
         .map_err(|e| Error::new(Status::InvalidArg, format!("bad fault: {e}")))?;
-        self.with(|emu| faults.into_iter().for_each(|f| emu.inject(f)))
-            .await
+        self.with(|emu| faults.into_iter().for_each(|f| emu.inject(f))).await
     }
 
     /// Removes all faults not yet used up.
@@ -182,15 +173,8 @@ impl HetznerEmulator {
 
     /// Makes the next `times` actions with this command end in `error`.
     #[napi]
-    pub async fn fail_next_actions(
-        &self,
-        command: String,
-        times: u32,
-        code: String,
-        message: String,
-    ) -> Result<()> {
-        self.with(|emu| emu.fail_next_actions(&command, times, &code, &message))
-            .await
+    pub async fn fail_next_actions(&self, command: String, times: u32, code: String, message: String) -> Result<()> {
+        self.with(|emu| emu.fail_next_actions(&command, times, &code, &message)).await
     }
 
     /// The requests served so far, oldest first (control requests excluded).

@@ -53,9 +53,7 @@ pub struct CancelToken {
 impl CancelToken {
     #[napi(constructor)]
     pub fn new() -> Self {
-        CancelToken {
-            token: CancellationToken::new(),
-        }
+        CancelToken { token: CancellationToken::new() }
     }
 
     #[napi]

@@ -103,9 +103,7 @@ pub(crate) fn millis(v: f64, what: &str) -> Result<Duration, hcloud::Error> {
     if v.is_finite() && v >= 0.0 && v <= 1e12 {
         Ok(Duration::from_secs_f64(v / 1000.0))
     } else {
-        Err(hcloud::Error::invalid_argument(format!(
-            "{what} must be a non-negative number of milliseconds"
-        )))
+        Err(hcloud::Error::invalid_argument(format!("{what} must be a non-negative number of milliseconds")))
     }
 }
 
@@ -136,9 +134,7 @@ impl ClientOptions {
                 None | Some("full") => Jitter::Full,
                 Some("none") => Jitter::None,
                 Some(_) => {
-                    return Err(hcloud::Error::invalid_argument(
-                        "retry.jitter must be 'full' or 'none'",
-                    ));
+                    return Err(hcloud::Error::invalid_argument("retry.jitter must be 'full' or 'none'"));
                 }
             };
         }
@@ -157,9 +153,7 @@ impl ClientOptions {
                 None | Some("adaptive") => RateLimitMode::Adaptive,
                 Some("off") => RateLimitMode::Off,
                 Some(_) => {
-                    return Err(hcloud::Error::invalid_argument(
-                        "rateLimit.mode must be 'adaptive' or 'off'",
-                    ));
+                    return Err(hcloud::Error::invalid_argument("rateLimit.mode must be 'adaptive' or 'off'"));
                 }
             };
             if let Some(r) = rl.reserve {
@@ -177,21 +171,12 @@ impl CallOptionsJs {
         cancel: Option<tokio_util::sync::CancellationToken>,
     ) -> Result<CallOptions, hcloud::Error> {
         let (timeout, deadline) = match opts {
-            Some(o) => (
-                opt_millis(o.timeout_ms, "timeoutMs")?,
-                opt_millis(o.deadline_ms, "deadlineMs")?,
-            ),
+            Some(o) => (opt_millis(o.timeout_ms, "timeoutMs")?, opt_millis(o.deadline_ms, "deadlineMs")?),
             None => (None, None),
         };
         if timeout.is_some_and(|t| t.is_zero()) {
-            return Err(hcloud::Error::invalid_argument(
-                "timeoutMs must be positive",
-            ));
+            return Err(hcloud::Error::invalid_argument("timeoutMs must be positive"));
         }
-        Ok(CallOptions {
-            timeout,
-            deadline,
-            cancel,
-        })
+        Ok(CallOptions { timeout, deadline, cancel })
     }
 }

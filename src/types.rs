@@ -77,10 +77,7 @@ pub struct ServerPublicNetIpv6 {
     pub id: Option<i64>,
     pub ip: String,
     pub blocked: bool,
-    #[napi(
-        js_name = "dns_ptr",
-        ts_type = "Array<ServerPublicNetIpv6DnsPtr> | null"
-    )]
+    #[napi(js_name = "dns_ptr", ts_type = "Array<ServerPublicNetIpv6DnsPtr> | null")]
     pub dns_ptr: Option<Vec<ServerPublicNetIpv6DnsPtr>>,
 }
 
@@ -129,17 +126,11 @@ pub struct ServerServerTypePrice {
     pub location: String,
     #[napi(js_name = "price_hourly", ts_type = "ServerServerTypePricePriceHourly")]
     pub price_hourly: ServerServerTypePricePriceHourly,
-    #[napi(
-        js_name = "price_monthly",
-        ts_type = "ServerServerTypePricePriceHourly"
-    )]
+    #[napi(js_name = "price_monthly", ts_type = "ServerServerTypePricePriceHourly")]
     pub price_monthly: ServerServerTypePricePriceHourly,
     #[napi(js_name = "included_traffic")]
     pub included_traffic: i64,
-    #[napi(
-        js_name = "price_per_tb_traffic",
-        ts_type = "ServerServerTypePricePriceHourly"
-    )]
+    #[napi(js_name = "price_per_tb_traffic", ts_type = "ServerServerTypePricePriceHourly")]
     pub price_per_tb_traffic: ServerServerTypePricePriceHourly,
 }
 
@@ -574,10 +565,7 @@ pub struct CreateFirewallRequestApplyTo {
     pub r#type: String,
     #[napi(ts_type = "CreateFirewallRequestApplyToServer")]
     pub server: Option<CreateFirewallRequestApplyToServer>,
-    #[napi(
-        js_name = "label_selector",
-        ts_type = "CreateFirewallRequestApplyToLabelSelector"
-    )]
+    #[napi(js_name = "label_selector", ts_type = "CreateFirewallRequestApplyToLabelSelector")]
     pub label_selector: Option<CreateFirewallRequestApplyToLabelSelector>,
 }
 
@@ -632,15 +620,9 @@ pub struct FirewallAppliedTo {
     pub r#type: String,
     #[napi(ts_type = "FirewallAppliedToServer")]
     pub server: Option<FirewallAppliedToServer>,
-    #[napi(
-        js_name = "label_selector",
-        ts_type = "CreateFirewallRequestApplyToLabelSelector"
-    )]
+    #[napi(js_name = "label_selector", ts_type = "CreateFirewallRequestApplyToLabelSelector")]
     pub label_selector: Option<CreateFirewallRequestApplyToLabelSelector>,
-    #[napi(
-        js_name = "applied_to_resources",
-        ts_type = "Array<FirewallAppliedToAppliedToResource>"
-    )]
+    #[napi(js_name = "applied_to_resources", ts_type = "Array<FirewallAppliedToAppliedToResource>")]
     pub applied_to_resources: Option<Vec<FirewallAppliedToAppliedToResource>>,
 }
 

@@ -69,34 +69,20 @@ pub(crate) fn split_actions(list: RawActionList) -> Result<Vec<Json<Action>>, se
         .into_iter()
         .map(|raw| {
             let value: Action = serde_json::from_str(raw.get())?;
-            Ok(Json {
-                value,
-                raw: bytes::Bytes::from(raw.get().to_owned()),
-            })
+            Ok(Json { value, raw: bytes::Bytes::from(raw.get().to_owned()) })
         })
         .collect()
 }
 
 impl Client {
     /// `GET /actions/{id}`.
-    pub async fn get_action(
-        &self,
-        id: i64,
-        opts: &CallOptions,
-    ) -> Result<Json<ActionResponse>, Error> {
+    pub async fn get_action(&self, id: i64, opts: &CallOptions) -> Result<Json<ActionResponse>, Error> {
         self.get(format!("/actions/{id}"), Vec::new(), opts).await
     }
 
     /// `GET /actions?id=..`: several actions by id in one request.
-    pub async fn get_actions(
-        &self,
-        ids: &[i64],
-        opts: &CallOptions,
-    ) -> Result<Json<ActionList>, Error> {
-        let query = ids
-            .iter()
-            .map(|id| ("id".to_owned(), id.to_string()))
-            .collect();
+    pub async fn get_actions(&self, ids: &[i64], opts: &CallOptions) -> Result<Json<ActionList>, Error> {
+        let query = ids.iter().map(|id| ("id".to_owned(), id.to_string())).collect();
         self.get("/actions".to_owned(), query, opts).await
     }
 }

@@ -56,13 +56,15 @@ impl Call {
         self.guard(tokio::time::sleep(d)).await
     }
 
+    /// Time left until the deadline, if there is one.
+    pub fn remaining(&self) -> Option<Duration> {
+        self.deadline.map(|at| at.saturating_duration_since(Instant::now()))
+    }
+
     /// The attempt timeout, shortened so that it never outlives the deadline.
     pub fn attempt_timeout(&self) -> Duration {
         match self.deadline {
-            Some(at) => self
-                .timeout
-                .min(at.saturating_duration_since(Instant::now()))
-                .max(Duration::from_millis(1)),
+            Some(at) => self.timeout.min(at.saturating_duration_since(Instant::now())).max(Duration::from_millis(1)),
             None => self.timeout,
         }
     }

@@ -77,8 +77,7 @@ pub(crate) struct Shared {
     pub poller: Poller,
 }
 
-static SHARED: LazyLock<Mutex<HashMap<(String, String), Weak<Shared>>>> =
-    LazyLock::new(Default::default);
+static SHARED: LazyLock<Mutex<HashMap<(String, String), Weak<Shared>>>> = LazyLock::new(Default::default);
 
 fn shared_for(base_url: &str, token: &str) -> Arc<Shared> {
     let key = (base_url.trim_end_matches('/').to_owned(), token.to_owned());
@@ -87,10 +86,7 @@ fn shared_for(base_url: &str, token: &str) -> Arc<Shared> {
     if let Some(s) = map.get(&key).and_then(Weak::upgrade) {
         return s;
     }
-    let s = Arc::new(Shared {
-        budget: Arc::new(Budget::default()),
-        poller: Poller::default(),
-    });
+    let s = Arc::new(Shared { budget: Arc::new(Budget::default()), poller: Poller::default() });
     map.insert(key, Arc::downgrade(&s));
     s
 }
@@ -116,13 +112,7 @@ impl Client {
     pub fn with_log(config: ClientConfig, log: Option<LogSink>) -> Result<Self, Error> {
         let shared = shared_for(&config.base_url, &config.token);
         let transport = Transport::new(&config, shared.budget.clone(), log)?;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                config,
-                transport,
-                shared,
-            }),
-        })
+        Ok(Client { inner: Arc::new(Inner { config, transport, shared }) })
     }
 
     pub fn config(&self) -> &ClientConfig {
@@ -139,29 +129,64 @@ impl Client {
     }
 
     /// Sends a request and returns the raw response.
-    pub async fn send(
-        &self,
-        req: Request,
-        opts: &CallOptions,
-    ) -> Result<crate::transport::Response, Error> {
+    pub async fn send(&self, req: Request, opts: &CallOptions) -> Result<crate::transport::Response, Error> {
         let call = self.call(opts);
-        self.inner.transport.send(&req, &call).await
+        self.send_recovering(&req, &call).await
     }
 
-    pub(crate) async fn send_in(
-        &self,
-        req: &Request,
-        call: &Call,
-    ) -> Result<crate::transport::Response, Error> {
-        self.inner.transport.send(req, call).await
+    pub(crate) async fn send_in(&self, req: &Request, call: &Call) -> Result<crate::transport::Response, Error> {
+        let mut attempts = 0;
+        let mut lock_waits = 0;
+        loop {
+            match self.inner.transport.send(req, call).await {
+                Err(e) if e.is(codes::LOCKED) && lock_waits < MAX_LOCK_WAITS => {
+                    attempts += e.attempts;
+                    lock_waits += 1;
+                    self.wait_for_unlock(req, call).await.map_err(|w| Error { attempts, ..w })?;
+                }
+                Err(e) => return Err(Error { attempts: attempts + e.attempts, ..e }),
+                Ok(resp) => return Ok(crate::transport::Response { attempts: attempts + resp.attempts, ..resp }),
+            }
+        }
+    }
+
+    async fn wait_for_unlock(&self, locked: &Request, call: &Call) -> Result<(), Error> {
+        let Some((collection, id, _)) = crate::recover::resource_of(&locked.path) else {
+            return call.sleep(self.inner.config.poll_interval).await;
+        };
+        let mut req = Request::new(Method::GET, format!("/{collection}/{id}/actions"));
+        req.query = vec![("status".to_owned(), "running".to_owned())];
+        let list: Json<crate::actions::ActionList> = decode(&req, self.inner.transport.send(&req, call).await?)?;
+        if list.value.actions.is_empty() {
+            // The action ended between the 423 and this look: send again after one interval.
+            return call.sleep(self.inner.config.poll_interval).await;
+        }
+        crate::transport::log_event(
+            &self.inner.transport,
+            "waiting for a locked resource",
+            &locked.method,
+            &locked.path,
+            list.value.actions.len(),
+        );
+        let wait = crate::waiter::WaitOptions {
+            timeout: call.remaining(),
+            cancel: Some(call.cancel.clone()),
+            on_progress: None,
+        };
+        let targets = list.value.actions.into_iter().map(|a| crate::waiter::Target::Id(a.id)).collect();
+        match self.wait_for_actions(targets, wait).await {
+            Err(e) if matches!(e.code.as_str(), codes::ABORTED | codes::WAIT_TIMEOUT) => {
+                let code = if e.is(codes::WAIT_TIMEOUT) { codes::DEADLINE_EXCEEDED } else { codes::ABORTED };
+                Err(Error::new(code, format!("while waiting for a locked resource: {}", e.message))
+                    .at(locked.method.as_str(), &locked.path))
+            }
+            // Finished, or failed: either way the lock is released.
+            _ => Ok(()),
+        }
     }
 
     /// Sends a request and decodes its body into `T`.
-    pub(crate) async fn json<T: DeserializeOwned>(
-        &self,
-        req: Request,
-        call: &Call,
-    ) -> Result<Json<T>, Error> {
+    pub(crate) async fn json<T: DeserializeOwned>(&self, req: Request, call: &Call) -> Result<Json<T>, Error> {
         let resp = self.send_in(&req, call).await?;
         decode(&req, resp)
     }
@@ -176,18 +201,10 @@ impl Client {
         req.query = query;
         self.json(req, &self.call(opts)).await
     }
-
-    pub(crate) async fn with_body<T: DeserializeOwned, B: Serialize>(
-        &self,
-        method: Method,
-        path: String,
-        body: &B,
-        opts: &CallOptions,
-    ) -> Result<Json<T>, Error> {
-        let req = request_with_body(method, path, body)?;
-        self.json(req, &self.call(opts)).await
-    }
 }
+
+/// How often one call waits out a `locked` resource before it gives up.
+const MAX_LOCK_WAITS: u32 = 10;
 
 /// Pages fetched at once by [`Client::list_all_raw`].
 const LIST_CONCURRENCY: usize = 8;
@@ -220,14 +237,9 @@ impl Client {
             let (path, key) = (path.to_owned(), key.to_owned());
             async move {
                 let resp = client.send_in(&req, &call).await?;
-                let mut map: HashMap<String, Box<serde_json::value::RawValue>> =
-                    decode(&req, resp)?.value;
+                let mut map: HashMap<String, Box<serde_json::value::RawValue>> = decode(&req, resp)?.value;
                 let items = map.remove(&key).ok_or_else(|| {
-                    Error::new(
-                        codes::INVALID_RESPONSE,
-                        format!("the list response has no `{key}`"),
-                    )
-                    .at("GET", &path)
+                    Error::new(codes::INVALID_RESPONSE, format!("the list response has no `{key}`")).at("GET", &path)
                 })?;
                 let meta: Option<Meta> = match map.get("meta") {
                     Some(m) => serde_json::from_str(m.get()).ok(),
@@ -242,14 +254,12 @@ impl Client {
         let mut parts = vec![items];
         let mut next = first + 1;
         while next <= last {
-            let batch: Vec<_> = (next..=last.min(next + LIST_CONCURRENCY as u32 - 1))
-                .map(|p| tokio::spawn(fetch(p)))
-                .collect();
+            let batch: Vec<_> =
+                (next..=last.min(next + LIST_CONCURRENCY as u32 - 1)).map(|p| tokio::spawn(fetch(p))).collect();
             next += batch.len() as u32;
             for handle in batch {
-                let (items, _) = handle.await.map_err(|e| {
-                    Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}"))
-                })??;
+                let (items, _) =
+                    handle.await.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}")))??;
                 parts.push(items);
             }
         }
@@ -257,11 +267,7 @@ impl Client {
         out.push('[');
         for p in &parts {
             let inner = p.get().trim();
-            let inner = inner
-                .strip_prefix('[')
-                .and_then(|s| s.strip_suffix(']'))
-                .unwrap_or("")
-                .trim();
+            let inner = inner.strip_prefix('[').and_then(|s| s.strip_suffix(']')).unwrap_or("").trim();
             if inner.is_empty() {
                 continue;
             }
@@ -275,11 +281,7 @@ impl Client {
     }
 }
 
-pub(crate) fn request_with_body<B: Serialize>(
-    method: Method,
-    path: String,
-    body: &B,
-) -> Result<Request, Error> {
+pub(crate) fn request_with_body<B: Serialize>(method: Method, path: String, body: &B) -> Result<Request, Error> {
     let bytes = serde_json::to_vec(body)
         .map_err(|e| Error::invalid_argument(format!("cannot encode the request body: {e}")))?;
     let mut req = Request::new(method, path);
@@ -287,21 +289,12 @@ pub(crate) fn request_with_body<B: Serialize>(
     Ok(req)
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(
-    req: &Request,
-    resp: crate::transport::Response,
-) -> Result<Json<T>, Error> {
+pub(crate) fn decode<T: DeserializeOwned>(req: &Request, resp: crate::transport::Response) -> Result<Json<T>, Error> {
     // 204 No Content decodes as JSON null.
-    let parsed = if resp.body.is_empty() {
-        serde_json::from_slice(b"null")
-    } else {
-        serde_json::from_slice(&resp.body)
-    };
+    let parsed =
+        if resp.body.is_empty() { serde_json::from_slice(b"null") } else { serde_json::from_slice(&resp.body) };
     match parsed {
-        Ok(value) => Ok(Json {
-            value,
-            raw: resp.body,
-        }),
+        Ok(value) => Ok(Json { value, raw: resp.body }),
         Err(e) => {
             let mut err = Error::new(
                 codes::INVALID_RESPONSE,

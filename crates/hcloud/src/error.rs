@@ -152,9 +152,7 @@ mod tests {
         assert_eq!(e.status, Some(422));
         assert_eq!(e.details.unwrap()["fields"][0]["name"], "name");
         assert_eq!(
-            parse_api_error(422, body)
-                .at("POST", "/servers")
-                .to_string(),
+            parse_api_error(422, body).at("POST", "/servers").to_string(),
             "invalid_input (422) POST /servers: bad"
         );
     }

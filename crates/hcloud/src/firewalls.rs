@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use crate::actions::Action;
 use crate::call::CallOptions;
-use crate::client::{Client, Json};
+use crate::client::{Client, Json, request_with_body};
 use crate::error::Error;
+use crate::recover::Created;
 
 /// Body of `POST /firewalls`. Rules and targets keep the API's JSON shape.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -52,16 +53,13 @@ impl Client {
         req: &CreateFirewallRequest,
         opts: &CallOptions,
     ) -> Result<Json<CreateFirewallResponse>, Error> {
-        self.with_body(Method::POST, "/firewalls".to_owned(), req, opts)
-            .await
+        let what = Created::Firewall { name: &req.name, labels: req.labels.as_ref() };
+        let body = request_with_body(Method::POST, "/firewalls".to_owned(), req)?;
+        self.create(body, what, &self.call(opts)).await
     }
 
     /// `GET /firewalls/{id}`.
-    pub async fn get_firewall(
-        &self,
-        id: i64,
-        opts: &CallOptions,
-    ) -> Result<Json<FirewallResponse>, Error> {
+    pub async fn get_firewall(&self, id: i64, opts: &CallOptions) -> Result<Json<FirewallResponse>, Error> {
         self.get(format!("/firewalls/{id}"), Vec::new(), opts).await
     }
 

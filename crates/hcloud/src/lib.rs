@@ -11,6 +11,7 @@ mod config;
 mod error;
 pub mod firewalls;
 mod log;
+mod recover;
 pub mod servers;
 pub mod ssh_keys;
 pub mod transport;

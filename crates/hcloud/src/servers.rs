@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use crate::actions::{Action, ActionList, ActionResponse, Meta};
 use crate::call::CallOptions;
-use crate::client::{Client, Json, Query};
+use crate::client::{Client, Json, Query, request_with_body};
 use crate::error::Error;
+use crate::recover::Created;
 
 /// Body of `POST /servers`, with the API's field names.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -89,34 +90,30 @@ impl Client {
         req: &CreateServerRequest,
         opts: &CallOptions,
     ) -> Result<Json<CreateServerResponse>, Error> {
-        self.with_body(Method::POST, "/servers".to_owned(), req, opts)
-            .await
+        // A lost response is recovered without creating a second server (see `recover`).
+        let what = Created::Server {
+            name: &req.name,
+            server_type: &req.server_type,
+            image: &req.image,
+            labels: req.labels.as_ref(),
+            start: req.start_after_create.unwrap_or(true),
+        };
+        let body = request_with_body(Method::POST, "/servers".to_owned(), req)?;
+        self.create(body, what, &self.call(opts)).await
     }
 
     /// `GET /servers/{id}`.
-    pub async fn get_server(
-        &self,
-        id: i64,
-        opts: &CallOptions,
-    ) -> Result<Json<ServerResponse>, Error> {
+    pub async fn get_server(&self, id: i64, opts: &CallOptions) -> Result<Json<ServerResponse>, Error> {
         self.get(format!("/servers/{id}"), Vec::new(), opts).await
     }
 
     /// `GET /servers`: one page.
-    pub async fn list_servers(
-        &self,
-        query: &Query,
-        opts: &CallOptions,
-    ) -> Result<Json<ServerList>, Error> {
+    pub async fn list_servers(&self, query: &Query, opts: &CallOptions) -> Result<Json<ServerList>, Error> {
         self.get("/servers".to_owned(), query.pairs(), opts).await
     }
 
     /// `DELETE /servers/{id}`: returns the `delete_server` action.
-    pub async fn delete_server(
-        &self,
-        id: i64,
-        opts: &CallOptions,
-    ) -> Result<Json<ActionResponse>, Error> {
+    pub async fn delete_server(&self, id: i64, opts: &CallOptions) -> Result<Json<ActionResponse>, Error> {
         let req = crate::transport::Request::new(Method::DELETE, format!("/servers/{id}"));
         self.json(req, &self.call(opts)).await
     }
@@ -128,7 +125,6 @@ impl Client {
         query: &Query,
         opts: &CallOptions,
     ) -> Result<Json<ActionList>, Error> {
-        self.get(format!("/servers/{id}/actions"), query.pairs(), opts)
-            .await
+        self.get(format!("/servers/{id}/actions"), query.pairs(), opts).await
     }
 }

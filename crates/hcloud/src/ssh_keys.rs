@@ -6,8 +6,9 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 
 use crate::call::CallOptions;
-use crate::client::{Client, Json};
+use crate::client::{Client, Json, request_with_body};
 use crate::error::Error;
+use crate::recover::Created;
 use crate::transport::Request;
 
 /// Body of `POST /ssh_keys`.
@@ -43,16 +44,13 @@ impl Client {
         req: &CreateSshKeyRequest,
         opts: &CallOptions,
     ) -> Result<Json<SshKeyResponse>, Error> {
-        self.with_body(Method::POST, "/ssh_keys".to_owned(), req, opts)
-            .await
+        let what = Created::SshKey { name: &req.name, public_key: &req.public_key };
+        let body = request_with_body(Method::POST, "/ssh_keys".to_owned(), req)?;
+        self.create(body, what, &self.call(opts)).await
     }
 
     /// `GET /ssh_keys/{id}`.
-    pub async fn get_ssh_key(
-        &self,
-        id: i64,
-        opts: &CallOptions,
-    ) -> Result<Json<SshKeyResponse>, Error> {
+    pub async fn get_ssh_key(&self, id: i64, opts: &CallOptions) -> Result<Json<SshKeyResponse>, Error> {
         self.get(format!("/ssh_keys/{id}"), Vec::new(), opts).await
     }
 

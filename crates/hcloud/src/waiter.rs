@@ -67,11 +67,7 @@ struct State {
 
 impl Client {
     /// Waits until the action succeeds; rejects with the action's error code when it fails.
-    pub async fn wait_for_action(
-        &self,
-        target: Target,
-        opts: WaitOptions,
-    ) -> Result<Json<Action>, Error> {
+    pub async fn wait_for_action(&self, target: Target, opts: WaitOptions) -> Result<Json<Action>, Error> {
         let (id, known) = match target {
             Target::Id(id) => (id, None),
             Target::Action(a) => (a.value.id, Some(a)),
@@ -81,32 +77,18 @@ impl Client {
         }
         let timeout = opts.timeout.unwrap_or(self.inner.config.wait_timeout);
         let call = Call::new(
-            &CallOptions {
-                timeout: None,
-                deadline: Some(timeout),
-                cancel: opts.cancel.clone(),
-            },
+            &CallOptions { timeout: None, deadline: Some(timeout), cancel: opts.cancel.clone() },
             self.inner.transport.default_timeout(),
         );
         // An action known to be running is first looked at one interval from now.
-        let first_due = if known.is_some() {
-            Instant::now() + self.inner.config.poll_interval
-        } else {
-            Instant::now()
-        };
+        let first_due = if known.is_some() { Instant::now() + self.inner.config.poll_interval } else { Instant::now() };
         let rx = self.register(id, first_due, opts.on_progress);
         match call.guard(rx).await {
             Ok(Ok(outcome)) => outcome,
-            Ok(Err(_)) => Err(Error::new(
-                codes::NETWORK_ERROR,
-                "the action poller stopped",
-            )),
+            Ok(Err(_)) => Err(Error::new(codes::NETWORK_ERROR, "the action poller stopped")),
             Err(e) if e.is(codes::DEADLINE_EXCEEDED) => Err(Error::new(
                 codes::WAIT_TIMEOUT,
-                format!(
-                    "action {id} did not finish within {} ms",
-                    timeout.as_millis()
-                ),
+                format!("action {id} did not finish within {} ms", timeout.as_millis()),
             )
             .at("GET", &format!("/actions/{id}"))),
             Err(e) => Err(e.at("GET", &format!("/actions/{id}"))),
@@ -114,11 +96,7 @@ impl Client {
     }
 
     /// Waits for several actions; resolves when all succeeded, rejects at the first failure.
-    pub async fn wait_for_actions(
-        &self,
-        targets: Vec<Target>,
-        opts: WaitOptions,
-    ) -> Result<Vec<Json<Action>>, Error> {
+    pub async fn wait_for_actions(&self, targets: Vec<Target>, opts: WaitOptions) -> Result<Vec<Json<Action>>, Error> {
         let waits = targets.into_iter().map(|t| {
             let client = self.clone();
             let opts = opts.clone();
@@ -126,19 +104,12 @@ impl Client {
         });
         let mut out = Vec::new();
         for w in waits.collect::<Vec<_>>() {
-            out.push(w.await.map_err(|e| {
-                Error::new(codes::NETWORK_ERROR, format!("wait task failed: {e}"))
-            })??);
+            out.push(w.await.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("wait task failed: {e}")))??);
         }
         Ok(out)
     }
 
-    fn register(
-        &self,
-        id: i64,
-        due: Instant,
-        on_progress: Option<ProgressFn>,
-    ) -> oneshot::Receiver<Outcome> {
+    fn register(&self, id: i64, due: Instant, on_progress: Option<ProgressFn>) -> oneshot::Receiver<Outcome> {
         let poller = &self.inner.shared.poller;
         let (tx, rx) = oneshot::channel();
         let start = {
@@ -177,12 +148,8 @@ impl Client {
                 }
                 // Ids due within half an interval ride along with this tick.
                 let horizon = Instant::now() + base / 2;
-                let mut due: Vec<i64> = st
-                    .pending
-                    .iter()
-                    .filter(|(_, e)| e.due <= horizon)
-                    .map(|(id, _)| *id)
-                    .collect();
+                let mut due: Vec<i64> =
+                    st.pending.iter().filter(|(_, e)| e.due <= horizon).map(|(id, _)| *id).collect();
                 due.sort_unstable();
                 let next = st.pending.values().map(|e| e.due).min();
                 (due, next)
@@ -205,17 +172,12 @@ impl Client {
 
     async fn fetch(&self, ids: &[i64]) -> Result<Vec<Json<Action>>, Error> {
         let mut req = Request::new(Method::GET, "/actions");
-        req.query = ids
-            .iter()
-            .map(|id| ("id".to_owned(), id.to_string()))
-            .collect();
+        req.query = ids.iter().map(|id| ("id".to_owned(), id.to_string())).collect();
         let call = self.call(&CallOptions::default());
         let resp = self.send_in(&req, &call).await?;
         let list: Json<RawActionList> = decode(&req, resp)?;
-        split_actions(list.value).map_err(|e| {
-            Error::new(codes::INVALID_RESPONSE, format!("bad action in list: {e}"))
-                .at("GET", "/actions")
-        })
+        split_actions(list.value)
+            .map_err(|e| Error::new(codes::INVALID_RESPONSE, format!("bad action in list: {e}")).at("GET", "/actions"))
     }
 
     fn deliver(&self, ids: &[i64], result: Result<Vec<Json<Action>>, Error>, base: Duration) {
@@ -234,15 +196,13 @@ impl Client {
                 return;
             }
         };
-        let mut found: HashMap<i64, Json<Action>> =
-            actions.into_iter().map(|a| (a.value.id, a)).collect();
+        let mut found: HashMap<i64, Json<Action>> = actions.into_iter().map(|a| (a.value.id, a)).collect();
         for id in ids {
             let Some(mut entry) = st.pending.remove(id) else {
                 continue;
             };
             let Some(action) = found.remove(id) else {
-                let err = Error::new(codes::NOT_FOUND, format!("action {id} does not exist"))
-                    .at("GET", "/actions");
+                let err = Error::new(codes::NOT_FOUND, format!("action {id} does not exist")).at("GET", "/actions");
                 for w in entry.waiters {
                     let _ = w.tx.send(Err(err.clone()));
                 }
@@ -277,19 +237,10 @@ fn finished(action: Json<Action>) -> Outcome {
     }
     let (code, message) = match &action.value.error {
         Some(e) => (e.code.clone(), e.message.clone()),
-        None => (
-            codes::ACTION_FAILED.to_owned(),
-            "the action failed".to_owned(),
-        ),
+        None => (codes::ACTION_FAILED.to_owned(), "the action failed".to_owned()),
     };
-    let mut err = Error::new(
-        &code,
-        format!(
-            "action {} ({}) failed: {message}",
-            action.value.id, action.value.command
-        ),
-    )
-    .at("GET", &format!("/actions/{}", action.value.id));
+    let mut err = Error::new(&code, format!("action {} ({}) failed: {message}", action.value.id, action.value.command))
+        .at("GET", &format!("/actions/{}", action.value.id));
     err.action = serde_json::from_slice(&action.raw).ok();
     Err(err)
 }

@@ -38,12 +38,7 @@ pub struct Request {
 
 impl Request {
     pub fn new(method: Method, path: impl Into<String>) -> Self {
-        Request {
-            method,
-            path: path.into(),
-            query: Vec::new(),
-            body: None,
-        }
+        Request { method, path: path.into(), query: Vec::new(), body: None }
     }
 }
 
@@ -64,29 +59,19 @@ pub struct Transport {
     retry: RetryConfig,
     timeout: Duration,
     pub(crate) budget: Arc<Budget>,
+    adaptive: bool,
+    reserve: u32,
     log: Option<LogSink>,
 }
 
 /// What one attempt produced.
 enum Attempt {
-    Response {
-        status: u16,
-        body: Bytes,
-        correlation_id: Option<String>,
-        rate_limit: Option<RateLimitState>,
-    },
-    Failed {
-        outcome: Outcome<'static>,
-        detail: String,
-    },
+    Response { status: u16, body: Bytes, correlation_id: Option<String>, rate_limit: Option<RateLimitState> },
+    Failed { outcome: Outcome<'static>, detail: String },
 }
 
 impl Transport {
-    pub fn new(
-        cfg: &ClientConfig,
-        budget: Arc<Budget>,
-        log: Option<LogSink>,
-    ) -> Result<Self, Error> {
+    pub fn new(cfg: &ClientConfig, budget: Arc<Budget>, log: Option<LogSink>) -> Result<Self, Error> {
         cfg.validate()?;
         // reqwest is built without a default crypto provider; ring is the one compiled in.
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -97,27 +82,20 @@ impl Transport {
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(
             USER_AGENT,
-            HeaderValue::from_str(&ua)
-                .map_err(|_| Error::invalid_argument("userAgent must be printable ASCII"))?,
+            HeaderValue::from_str(&ua).map_err(|_| Error::invalid_argument("userAgent must be printable ASCII"))?,
         );
         let http = reqwest::Client::builder()
             .default_headers(headers)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
             .build()
-            .map_err(|e| {
-                Error::new(
-                    codes::NETWORK_ERROR,
-                    format!("cannot build the HTTP client: {e}"),
-                )
-            })?;
+            .map_err(|e| Error::new(codes::NETWORK_ERROR, format!("cannot build the HTTP client: {e}")))?;
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", cfg.token))
             .map_err(|_| Error::invalid_argument("apiToken must be printable ASCII"))?;
         auth.set_sensitive(true);
         let mut base = cfg.base_url.trim_end_matches('/').to_owned();
         base.push('/');
-        let base = Url::parse(&base)
-            .map_err(|_| Error::invalid_argument("baseUrl must be an absolute http(s) URL"))?;
+        let base = Url::parse(&base).map_err(|_| Error::invalid_argument("baseUrl must be an absolute http(s) URL"))?;
         Ok(Transport {
             http,
             base,
@@ -126,6 +104,8 @@ impl Transport {
             retry: cfg.retry.clone(),
             timeout: cfg.timeout,
             budget,
+            adaptive: cfg.rate_limit_mode == crate::config::RateLimitMode::Adaptive,
+            reserve: cfg.rate_limit_reserve,
             log,
         })
     }
@@ -157,55 +137,38 @@ impl Transport {
         let method = req.method.as_str();
         let mut delays = retry::schedule(&self.retry);
         let mut attempts = 0u32;
+        // An earlier attempt may have been applied (timeout, lost connection, 5xx).
+        let mut maybe_applied = false;
         loop {
             attempts += 1;
+            let permit = match self.budget.acquire(self.adaptive, self.reserve, call).await {
+                Ok(p) => p,
+                Err(e) => return Err(self.finish(e, req, attempts - 1, None)),
+            };
             let attempt = call.guard(self.attempt(req, &url, call)).await;
+            drop(permit);
             let attempt = match attempt {
                 Ok(a) => a,
                 Err(e) => return Err(self.finish(e, req, attempts, None)),
             };
             let (verdict, rate_limit) = match &attempt {
-                Attempt::Response {
-                    status,
-                    body,
-                    rate_limit,
-                    ..
-                } => {
-                    let code = if *status >= 400 {
-                        error_code(body)
-                    } else {
-                        None
-                    };
+                Attempt::Response { status, body, rate_limit, .. } => {
+                    let code = if *status >= 400 { error_code(body) } else { None };
                     (
-                        retry::classify(
-                            &req.method,
-                            Outcome::Response {
-                                status: *status,
-                                code: code.as_deref(),
-                            },
-                        ),
+                        retry::classify(&req.method, Outcome::Response { status: *status, code: code.as_deref() }),
                         *rate_limit,
                     )
                 }
                 Attempt::Failed { outcome, .. } => (retry::classify(&req.method, *outcome), None),
             };
             let reason = match verdict {
+                Verdict::Fail if maybe_applied && req.method == Method::DELETE && is_status(&attempt, 404) => {
+                    // The lost attempt deleted it.
+                    return Ok(Response { status: 204, body: Bytes::new(), correlation_id: None, attempts });
+                }
                 Verdict::Done => {
-                    let Attempt::Response {
-                        status,
-                        body,
-                        correlation_id,
-                        ..
-                    } = attempt
-                    else {
-                        unreachable!()
-                    };
-                    return Ok(Response {
-                        status,
-                        body,
-                        correlation_id,
-                        attempts,
-                    });
+                    let Attempt::Response { status, body, correlation_id, .. } = attempt else { unreachable!() };
+                    return Ok(Response { status, body, correlation_id, attempts });
                 }
                 Verdict::Retry(reason) => reason,
                 Verdict::Fail | Verdict::Locked | Verdict::Ambiguous(_) => {
@@ -213,18 +176,14 @@ impl Transport {
                     return Err(self.attempt_error(attempt, req, attempts, ambiguous));
                 }
             };
+            maybe_applied |= matches!(reason, Reason::Timeout | Reason::ConnectionLost | Reason::ServerError(_));
             let Some(base_delay) = delays.next() else {
                 return Err(self.attempt_error(attempt, req, attempts, false));
             };
             let mut delay = retry::jittered(base_delay, self.retry.jitter);
             if reason == Reason::RateLimited {
                 if let Some(rl) = rate_limit {
-                    let wait = retry::rate_limit_wait(
-                        rl.limit,
-                        rl.remaining,
-                        rl.reset,
-                        rate_limit::unix_now(),
-                    );
+                    let wait = retry::rate_limit_wait(rl.limit, rl.remaining, rl.reset, rate_limit::unix_now());
                     delay = delay.max(wait).min(self.retry.max_delay);
                 }
             }
@@ -246,23 +205,15 @@ impl Transport {
     }
 
     async fn attempt(&self, req: &Request, url: &Url, call: &Call) -> Attempt {
-        let mut builder = self
-            .http
-            .request(req.method.clone(), url.clone())
-            .header(AUTHORIZATION, self.auth.clone());
+        let mut builder = self.http.request(req.method.clone(), url.clone()).header(AUTHORIZATION, self.auth.clone());
         if let Some(body) = &req.body {
-            builder = builder
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+            builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
         }
         let exchange = async {
             let resp = builder.send().await?;
             let status = resp.status().as_u16();
             let headers = resp.headers();
-            let correlation_id = headers
-                .get("x-correlation-id")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned);
+            let correlation_id = headers.get("x-correlation-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
             let rate_limit = RateLimitState::from_headers(headers);
             let body = resp.bytes().await?;
             Ok::<_, reqwest::Error>((status, correlation_id, rate_limit, body))
@@ -270,15 +221,11 @@ impl Transport {
         let timeout = call.attempt_timeout();
         match tokio::time::timeout(timeout, exchange).await {
             Ok(Ok((status, correlation_id, rate_limit, body))) => {
-                if let Some(rl) = rate_limit {
-                    self.observe_rate_limit(rl);
+                match rate_limit {
+                    Some(rl) => self.observe_rate_limit(rl, status == 429),
+                    None => self.budget.record_headerless(),
                 }
-                Attempt::Response {
-                    status,
-                    body,
-                    correlation_id,
-                    rate_limit,
-                }
+                Attempt::Response { status, body, correlation_id, rate_limit }
             }
             Ok(Err(e)) => {
                 let outcome = if e.is_connect() {
@@ -288,10 +235,7 @@ impl Transport {
                 } else {
                     Outcome::ConnectionLost
                 };
-                Attempt::Failed {
-                    outcome,
-                    detail: describe_reqwest_error(&e),
-                }
+                Attempt::Failed { outcome, detail: describe_reqwest_error(&e) }
             }
             Err(_) => Attempt::Failed {
                 outcome: Outcome::TimedOut,
@@ -300,8 +244,8 @@ impl Transport {
         }
     }
 
-    fn observe_rate_limit(&self, rl: RateLimitState) {
-        if self.budget.record(rl) == Crossing::Low {
+    fn observe_rate_limit(&self, rl: RateLimitState, rate_limited: bool) {
+        if self.budget.record(rl, rate_limited) == Crossing::Low {
             self.log(
                 Level::Warn,
                 "rate limit budget is running low",
@@ -310,26 +254,11 @@ impl Transport {
         }
     }
 
-    fn attempt_error(
-        &self,
-        attempt: Attempt,
-        req: &Request,
-        attempts: u32,
-        ambiguous: bool,
-    ) -> Error {
+    fn attempt_error(&self, attempt: Attempt, req: &Request, attempts: u32, ambiguous: bool) -> Error {
         let (err, correlation_id) = match attempt {
-            Attempt::Response {
-                status,
-                body,
-                correlation_id,
-                ..
-            } => (parse_api_error(status, &body), correlation_id),
+            Attempt::Response { status, body, correlation_id, .. } => (parse_api_error(status, &body), correlation_id),
             Attempt::Failed { outcome, detail } => {
-                let code = if outcome == Outcome::TimedOut {
-                    codes::REQUEST_TIMEOUT
-                } else {
-                    codes::NETWORK_ERROR
-                };
+                let code = if outcome == Outcome::TimedOut { codes::REQUEST_TIMEOUT } else { codes::NETWORK_ERROR };
                 (Error::new(code, detail), None)
             }
         };
@@ -338,13 +267,7 @@ impl Transport {
         err
     }
 
-    fn finish(
-        &self,
-        err: Error,
-        req: &Request,
-        attempts: u32,
-        correlation_id: Option<String>,
-    ) -> Error {
+    fn finish(&self, err: Error, req: &Request, attempts: u32, correlation_id: Option<String>) -> Error {
         let mut err = err.at(req.method.as_str(), &req.path).redact(&self.token);
         err.attempts = attempts;
         if correlation_id.is_some() {
@@ -352,6 +275,15 @@ impl Transport {
         }
         err
     }
+}
+
+/// Logs an event about a request at debug level.
+pub(crate) fn log_event(t: &Transport, msg: &str, method: &Method, path: &str, count: usize) {
+    t.log(Level::Debug, msg, json!({ "method": method.as_str(), "path": path, "actions": count }));
+}
+
+fn is_status(attempt: &Attempt, want: u16) -> bool {
+    matches!(attempt, Attempt::Response { status, .. } if *status == want)
 }
 
 /// The `error.code` of an error body, without parsing the rest.
@@ -364,9 +296,7 @@ fn error_code(body: &[u8]) -> Option<String> {
     struct Code {
         code: String,
     }
-    serde_json::from_slice::<Envelope>(body)
-        .ok()
-        .map(|e| e.error.code)
+    serde_json::from_slice::<Envelope>(body).ok().map(|e| e.error.code)
 }
 
 /// reqwest's message without the URL, and with the underlying cause.

@@ -5,6 +5,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use reqwest::header::HeaderMap;
 use serde::Serialize;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use crate::call::Call;
+use crate::error::Error;
 
 /// What the API said about the request budget in its last response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -17,8 +22,7 @@ pub struct RateLimitState {
 
 impl RateLimitState {
     pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
-        let num =
-            |name: &str| -> Option<u64> { headers.get(name)?.to_str().ok()?.trim().parse().ok() };
+        let num = |name: &str| -> Option<u64> { headers.get(name)?.to_str().ok()?.trim().parse().ok() };
         Some(RateLimitState {
             limit: num("ratelimit-limit")?,
             remaining: num("ratelimit-remaining")?,
@@ -28,24 +32,106 @@ impl RateLimitState {
 }
 
 pub(crate) fn unix_now() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or(Duration::ZERO)
-        .as_secs_f64()
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs_f64()
 }
 
 /// Remaining below this warns once per crossing.
 pub const WARN_BELOW: u64 = 100;
 
+/// The request budget of one project, shared by every client and call in the process that uses
+/// the same base URL and token. Fed by the `RateLimit-*` headers; in adaptive mode a request
+/// waits for the refill when the estimated budget is spent, instead of drawing a 429.
 #[derive(Debug, Default)]
 pub struct Budget {
     state: Mutex<BudgetState>,
+    changed: Notify,
 }
 
 #[derive(Debug, Default)]
 struct BudgetState {
     last: Option<RateLimitState>,
+    /// When `last` arrived.
+    observed_at: Option<Instant>,
     below_warning: bool,
+    /// A response came without `RateLimit-*` headers: nothing to pace by.
+    headerless: bool,
+    /// Requests sent and not yet answered.
+    in_flight: u32,
+    /// Answered requests that took a token (all but 429s).
+    consumed: u64,
+    /// Start of the current refill measurement: (time, remaining, consumed).
+    anchor: Option<(Instant, u64, u64)>,
+    /// Refill rate measured from the trend of `remaining`, in requests per second.
+    measured_rate: Option<f64>,
+}
+
+/// Shortest window over which the refill rate is measured.
+const MEASURE_WINDOW: Duration = Duration::from_millis(250);
+/// The measured rate is trusted up to this share, leaving room for measurement noise.
+const RATE_SAFETY: f64 = 0.95;
+
+impl BudgetState {
+    /// Requests per second the bucket refills at: the larger of a lower bound from `Reset` (full
+    /// at `Reset`, which is rounded to whole seconds) and the measured trend.
+    fn rate(&self, now_unix: f64) -> Option<f64> {
+        let rl = self.last?;
+        let missing = rl.limit.saturating_sub(rl.remaining) as f64;
+        let from_reset = if missing > 0.0 {
+            Some(missing / ((rl.reset as f64 - now_unix).max(0.0) + 1.0))
+        } else {
+            // A full bucket says nothing about its refill; assume it fills in an hour.
+            Some(rl.limit as f64 / 3600.0)
+        };
+        let measured = self.measured_rate.map(|r| r * RATE_SAFETY);
+        match (from_reset, measured) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Requests that can be sent now without emptying the bucket.
+    fn available(&self, now: Instant, now_unix: f64) -> f64 {
+        let (Some(rl), Some(at)) = (self.last, self.observed_at) else { return 0.0 };
+        let refilled = self.rate(now_unix).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
+        (rl.remaining as f64 + refilled).min(rl.limit as f64) - self.in_flight as f64
+    }
+
+    fn measure(&mut self, now: Instant, remaining: u64, limit: u64) {
+        match self.anchor {
+            Some((t, rem, consumed)) if now.saturating_duration_since(t) >= MEASURE_WINDOW => {
+                // A full bucket at either end hides the refill: measure only between partial ones.
+                if rem < limit && remaining < limit {
+                    let refill = remaining as f64 - rem as f64 + (self.consumed - consumed) as f64;
+                    if refill >= 0.0 {
+                        let sample = refill / now.saturating_duration_since(t).as_secs_f64();
+                        self.measured_rate = Some(match self.measured_rate {
+                            Some(r) => 0.5 * r + 0.5 * sample,
+                            None => sample,
+                        });
+                    }
+                }
+                self.anchor = Some((now, remaining, self.consumed));
+            }
+            Some(_) => {}
+            None => self.anchor = Some((now, remaining, self.consumed)),
+        }
+    }
+}
+
+/// Holds one request's place in the budget until it is answered.
+pub struct Permit<'a> {
+    budget: Option<&'a Budget>,
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        if let Some(b) = self.budget {
+            let mut st = b.state.lock().unwrap_or_else(|e| e.into_inner());
+            st.in_flight = st.in_flight.saturating_sub(1);
+            drop(st);
+            b.changed.notify_waiters();
+        }
+    }
 }
 
 /// What the caller should report after recording a response.
@@ -61,24 +147,109 @@ impl Budget {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).last
     }
 
+    /// Waits until a request may be sent without emptying the bucket below `reserve`.
+    /// Before the first response only one request goes out, to learn the budget.
+    pub(crate) async fn acquire(&self, adaptive: bool, reserve: u32, call: &Call) -> Result<Permit<'_>, Error> {
+        if !adaptive {
+            return Ok(Permit { budget: None });
+        }
+        loop {
+            let changed = self.changed.notified();
+            let wait = {
+                let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                let now = Instant::now();
+                if st.last.is_none() {
+                    if st.in_flight == 0 || st.headerless {
+                        st.in_flight += 1;
+                        return Ok(Permit { budget: Some(self) });
+                    }
+                    Duration::from_millis(250)
+                } else {
+                    let unix = unix_now();
+                    let available = st.available(now, unix);
+                    if available >= reserve as f64 + 1.0 {
+                        st.in_flight += 1;
+                        return Ok(Permit { budget: Some(self) });
+                    }
+                    let rate = st.rate(unix).unwrap_or(1.0).max(1e-3);
+                    let missing = reserve as f64 + 1.0 - available;
+                    Duration::from_secs_f64(missing / rate).clamp(Duration::from_millis(2), Duration::from_millis(250))
+                }
+            };
+            call.guard(async {
+                tokio::select! {
+                    _ = changed => {}
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            })
+            .await?;
+        }
+    }
+
+    /// Records a response that carried no `RateLimit-*` headers.
+    pub fn record_headerless(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).headerless = true;
+        self.changed.notify_waiters();
+    }
+
     /// Records a response's headers; says when the warning threshold was crossed.
-    pub fn record(&self, rl: RateLimitState) -> Crossing {
+    pub fn record(&self, rl: RateLimitState, rate_limited: bool) -> Crossing {
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        if !rate_limited {
+            st.consumed += 1;
+        }
+        st.measure(now, rl.remaining, rl.limit);
         st.last = Some(rl);
+        st.observed_at = Some(now);
         let below = rl.remaining < WARN_BELOW;
         let crossed = below && !st.below_warning;
         st.below_warning = below;
-        if crossed {
-            Crossing::Low
-        } else {
-            Crossing::None
-        }
+        drop(st);
+        self.changed.notify_waiters();
+        if crossed { Crossing::Low } else { Crossing::None }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reset_gives_a_lower_bound_of_the_refill_rate() {
+        let mut st = BudgetState::default();
+        st.last = Some(RateLimitState { limit: 3600, remaining: 0, reset: 10_003_600 });
+        let r = st.rate(10_000_000.0).unwrap();
+        assert!(r <= 1.0 && r > 0.999, "{r}");
+    }
+
+    #[test]
+    fn measures_the_refill_from_the_trend() {
+        let mut st = BudgetState::default();
+        let t0 = Instant::now();
+        st.measure(t0, 10, 50);
+        // 20 requests answered in one second, and remaining still rose by 5: 25 refilled.
+        st.consumed += 20;
+        st.measure(t0 + Duration::from_secs(1), 15, 50);
+        assert_eq!(st.measured_rate, Some(25.0));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn waits_for_the_refill_instead_of_overdrawing() {
+        let b = Budget::default();
+        let call = Call::new(&crate::CallOptions::default(), Duration::from_secs(30));
+        // Empty bucket of 10, full in 10 s (+1 s for rounding): about 0.9 requests per second.
+        let reset = unix_now() as u64 + 10;
+        b.record(RateLimitState { limit: 10, remaining: 0, reset }, false);
+        let start = Instant::now();
+        let permit = b.acquire(true, 0, &call).await.unwrap();
+        let waited = start.elapsed();
+        assert!(waited >= Duration::from_millis(900), "{waited:?}");
+        assert!(waited <= Duration::from_millis(1300), "{waited:?}");
+        drop(permit);
+        // Off: never waits.
+        let _p = b.acquire(false, 0, &call).await.unwrap();
+    }
 
     #[test]
     fn parses_headers() {
@@ -88,11 +259,7 @@ mod tests {
         h.insert("RateLimit-Reset", "1700000000".parse().unwrap());
         assert_eq!(
             RateLimitState::from_headers(&h),
-            Some(RateLimitState {
-                limit: 3600,
-                remaining: 42,
-                reset: 1_700_000_000
-            })
+            Some(RateLimitState { limit: 3600, remaining: 42, reset: 1_700_000_000 })
         );
         h.remove("RateLimit-Reset");
         assert_eq!(RateLimitState::from_headers(&h), None);
@@ -101,15 +268,11 @@ mod tests {
     #[test]
     fn warns_once_per_crossing() {
         let b = Budget::default();
-        let at = |remaining| RateLimitState {
-            limit: 3600,
-            remaining,
-            reset: 0,
-        };
-        assert_eq!(b.record(at(150)), Crossing::None);
-        assert_eq!(b.record(at(99)), Crossing::Low);
-        assert_eq!(b.record(at(98)), Crossing::None);
-        assert_eq!(b.record(at(100)), Crossing::None);
-        assert_eq!(b.record(at(50)), Crossing::Low);
+        let at = |remaining| RateLimitState { limit: 3600, remaining, reset: 0 };
+        assert_eq!(b.record(at(150), false), Crossing::None);
+        assert_eq!(b.record(at(99), false), Crossing::Low);
+        assert_eq!(b.record(at(98), false), Crossing::None);
+        assert_eq!(b.record(at(100), false), Crossing::None);
+        assert_eq!(b.record(at(50), false), Crossing::Low);
     }
 }

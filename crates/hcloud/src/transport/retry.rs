@@ -62,19 +62,12 @@ impl Reason {
 
 /// GET, PUT and DELETE may be sent twice with the same effect; POST may not.
 pub fn idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-    )
+    matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
 }
 
 pub fn classify(method: &Method, outcome: Outcome<'_>) -> Verdict {
     let maybe_applied = |reason| {
-        if idempotent(method) {
-            Verdict::Retry(reason)
-        } else {
-            Verdict::Ambiguous(reason)
-        }
+        if idempotent(method) { Verdict::Retry(reason) } else { Verdict::Ambiguous(reason) }
     };
     match outcome {
         Outcome::ConnectFailed => Verdict::Retry(Reason::Connect),
@@ -139,30 +132,14 @@ mod tests {
             (&get, Outcome::TimedOut, Retry(Reason::Timeout)),
             (&post, Outcome::TimedOut, Ambiguous(Reason::Timeout)),
             (&del, Outcome::ConnectionLost, Retry(Reason::ConnectionLost)),
-            (
-                &post,
-                Outcome::ConnectionLost,
-                Ambiguous(Reason::ConnectionLost),
-            ),
-            (
-                &post,
-                resp(429, Some("rate_limit_exceeded")),
-                Retry(Reason::RateLimited),
-            ),
-            (
-                &post,
-                resp(503, Some("unavailable")),
-                Retry(Reason::Unavailable),
-            ),
+            (&post, Outcome::ConnectionLost, Ambiguous(Reason::ConnectionLost)),
+            (&post, resp(429, Some("rate_limit_exceeded")), Retry(Reason::RateLimited)),
+            (&post, resp(503, Some("unavailable")), Retry(Reason::Unavailable)),
             (&post, resp(409, Some("conflict")), Retry(Reason::Conflict)),
             (&post, resp(409, Some("uniqueness_error")), Fail),
             (&get, resp(500, None), Retry(Reason::ServerError(500))),
             (&post, resp(502, None), Ambiguous(Reason::ServerError(502))),
-            (
-                &post,
-                resp(504, Some("timeout")),
-                Ambiguous(Reason::ServerError(504)),
-            ),
+            (&post, resp(504, Some("timeout")), Ambiguous(Reason::ServerError(504))),
             (&del, resp(423, Some("locked")), Locked),
             (&del, resp(423, Some("protected")), Fail),
             (&get, resp(401, Some("unauthorized")), Fail),
@@ -193,10 +170,7 @@ mod tests {
             let d = jittered(Duration::from_millis(100), Jitter::Full);
             assert!(d <= Duration::from_millis(100));
         }
-        assert_eq!(
-            jittered(Duration::from_millis(100), Jitter::None),
-            Duration::from_millis(100)
-        );
+        assert_eq!(jittered(Duration::from_millis(100), Jitter::None), Duration::from_millis(100));
     }
 
     #[test]
