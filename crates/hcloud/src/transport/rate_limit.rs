@@ -49,6 +49,9 @@ pub struct Budget {
 
 #[derive(Debug, Default)]
 struct BudgetState {
+    /// The headers of the last response, as sent.
+    reported: Option<RateLimitState>,
+    /// The same, with `remaining` corrected for responses that arrived out of order.
     last: Option<RateLimitState>,
     /// When `last` arrived.
     observed_at: Option<Instant>,
@@ -144,7 +147,7 @@ pub enum Crossing {
 
 impl Budget {
     pub fn last(&self) -> Option<RateLimitState> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).last
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).reported
     }
 
     /// Waits until a request may be sent without emptying the bucket below `reserve`.
@@ -200,6 +203,17 @@ impl Budget {
             st.consumed += 1;
         }
         st.measure(now, rl.remaining, rl.limit);
+        // Responses overtake each other: one processed earlier may arrive later with a higher
+        // `remaining`. Never let an observation raise the estimate above what the refill allows.
+        st.reported = Some(rl);
+        let mut rl = rl;
+        if let (Some(prev), Some(at)) = (st.last, st.observed_at) {
+            let refill = st.rate(unix_now()).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
+            let ceiling = (prev.remaining as f64 + refill).floor() as u64;
+            if prev.limit == rl.limit && rl.remaining > ceiling {
+                rl.remaining = ceiling;
+            }
+        }
         st.last = Some(rl);
         st.observed_at = Some(now);
         let below = rl.remaining < WARN_BELOW;
