@@ -57,9 +57,7 @@ struct Args {
 }
 
 fn parse_num<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, String> {
-    value
-        .parse::<T>()
-        .map_err(|_| format!("{flag}: invalid number {value:?}"))
+    value.parse::<T>().map_err(|_| format!("{flag}: invalid number {value:?}"))
 }
 
 fn parse_secs(flag: &str, value: &str) -> Result<Duration, String> {
@@ -131,10 +129,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
 
-    args.base_url = base_url
-        .ok_or("--base-url is required")?
-        .trim_end_matches('/')
-        .to_owned();
+    args.base_url = base_url.ok_or("--base-url is required")?.trim_end_matches('/').to_owned();
     args.token = token.ok_or("--token is required")?;
     args.workload = workload.ok_or("--workload is required")?;
     if args.concurrency == 0 || args.per_page == 0 {
@@ -153,8 +148,7 @@ struct Ctx {
 impl Ctx {
     fn new(args: &Args) -> Result<Self, String> {
         let mut headers = HeaderMap::new();
-        let auth = HeaderValue::from_str(&format!("Bearer {}", args.token))
-            .map_err(|e| format!("--token: {e}"))?;
+        let auth = HeaderValue::from_str(&format!("Bearer {}", args.token)).map_err(|e| format!("--token: {e}"))?;
         headers.insert(AUTHORIZATION, auth);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let http = reqwest::Client::builder()
@@ -164,39 +158,22 @@ impl Ctx {
             .tcp_nodelay(true)
             .build()
             .map_err(|e| format!("building reqwest client: {e}"))?;
-        Ok(Self {
-            http,
-            base_url: args.base_url.clone(),
-            requests: AtomicU64::new(0),
-        })
+        Ok(Self { http, base_url: args.base_url.clone(), requests: AtomicU64::new(0) })
     }
 
     /// One request; the whole body is read and parsed as JSON (as the JS
     /// clients do). Non-2xx answers are errors.
-    async fn call(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<&Value>,
-    ) -> Result<Value, String> {
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> Result<Value, String> {
         self.requests.fetch_add(1, Ordering::Relaxed);
         let url = format!("{}{}", self.base_url, path);
         let mut req = self.http.request(method.clone(), &url);
         if let Some(body) = body {
             let bytes = serde_json::to_vec(body).map_err(|e| e.to_string())?;
-            req = req
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                .body(bytes);
+            req = req.header(CONTENT_TYPE, HeaderValue::from_static("application/json")).body(bytes);
         }
-        let resp = req
-            .send()
-            .await
-            .map_err(|e| format!("{method} {path}: {e}"))?;
+        let resp = req.send().await.map_err(|e| format!("{method} {path}: {e}"))?;
         let status = resp.status();
-        let bytes = resp
-            .bytes()
-            .await
-            .map_err(|e| format!("{method} {path}: reading body: {e}"))?;
+        let bytes = resp.bytes().await.map_err(|e| format!("{method} {path}: reading body: {e}"))?;
         if !status.is_success() {
             let text = String::from_utf8_lossy(&bytes);
             let snippet: String = text.chars().take(200).collect();
@@ -227,10 +204,7 @@ type Report = Vec<(&'static str, Value)>;
 /// map would sort them, and its `preserve_order` feature would change the
 /// whole workspace's serde_json).
 fn report_line(report: &Report) -> String {
-    let fields: Vec<String> = report
-        .iter()
-        .map(|(k, v)| format!("{}:{v}", Value::from(*k)))
-        .collect();
+    let fields: Vec<String> = report.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", fields.join(","))
 }
 
@@ -240,12 +214,7 @@ fn round3(x: f64) -> f64 {
 
 /// GET /servers/{id} in a loop on `concurrency` tasks until `duration` is up.
 /// Returns (latencies in µs of successful requests, error count, elapsed).
-async fn get_loop(
-    ctx: &Arc<Ctx>,
-    server_id: u64,
-    concurrency: usize,
-    duration: Duration,
-) -> (Vec<u64>, u64, Duration) {
+async fn get_loop(ctx: &Arc<Ctx>, server_id: u64, concurrency: usize, duration: Duration) -> (Vec<u64>, u64, Duration) {
     let path: Arc<str> = format!("/servers/{server_id}").into();
     let start = Instant::now();
     let deadline = start + duration;
@@ -287,17 +256,11 @@ async fn get_loop(
     (all, errors, start.elapsed())
 }
 
-async fn run_get(
-    ctx: Arc<Ctx>,
-    args: &Args,
-    name: &str,
-    concurrency: usize,
-) -> Result<Report, String> {
+async fn run_get(ctx: Arc<Ctx>, args: &Args, name: &str, concurrency: usize) -> Result<Report, String> {
     if !args.warmup.is_zero() {
         let _ = get_loop(&ctx, args.server_id, concurrency, args.warmup).await;
     }
-    let (mut lat, errors, elapsed) =
-        get_loop(&ctx, args.server_id, concurrency, args.duration).await;
+    let (mut lat, errors, elapsed) = get_loop(&ctx, args.server_id, concurrency, args.duration).await;
     lat.sort_unstable();
     let secs = elapsed.as_secs_f64();
     let requests = lat.len() as u64;
@@ -323,18 +286,14 @@ async fn run_listall(ctx: Arc<Ctx>, args: &Args) -> Result<Report, String> {
     let mut pages = 0u64;
     let mut page = Some(1u64);
     while let Some(p) = page {
-        let v = ctx
-            .get(&format!("/servers?page={p}&per_page={}", args.per_page))
-            .await?;
+        let v = ctx.get(&format!("/servers?page={p}&per_page={}", args.per_page)).await?;
         let list = v
             .get("servers")
             .and_then(Value::as_array)
             .ok_or_else(|| format!("page {p}: response has no `servers` array"))?;
         servers += list.len() as u64;
         pages += 1;
-        page = v
-            .pointer("/meta/pagination/next_page")
-            .and_then(Value::as_u64);
+        page = v.pointer("/meta/pagination/next_page").and_then(Value::as_u64);
         if page == Some(p) {
             return Err(format!("page {p}: next_page points at itself"));
         }
@@ -358,10 +317,7 @@ enum ActionState {
 /// `(action.id, action.status)` of a create/get-action response.
 fn action_state(v: &Value) -> Result<(u64, ActionState), String> {
     let action = v.get("action").ok_or("response has no `action`")?;
-    let id = action
-        .get("id")
-        .and_then(Value::as_u64)
-        .ok_or("response has no action.id")?;
+    let id = action.get("id").and_then(Value::as_u64).ok_or("response has no action.id")?;
     let state = match action.get("status").and_then(Value::as_str) {
         Some("success") => ActionState::Success,
         Some("error") => ActionState::Error,
@@ -374,9 +330,7 @@ fn action_state(v: &Value) -> Result<(u64, ActionState), String> {
 /// One server: POST /servers, then GET /actions/{id} (waiting `poll` before
 /// each poll) until the action succeeded.
 async fn provision_one(ctx: Arc<Ctx>, body: Value, poll: Duration) -> Result<(), String> {
-    let created = ctx
-        .call(reqwest::Method::POST, "/servers", Some(&body))
-        .await?;
+    let created = ctx.call(reqwest::Method::POST, "/servers", Some(&body)).await?;
     let (id, mut state) = action_state(&created).map_err(|e| format!("POST /servers: {e}"))?;
     let path = format!("/actions/{id}");
     loop {
@@ -409,11 +363,7 @@ async fn run_provision(ctx: Arc<Ctx>, args: &Args) -> Result<Report, String> {
             "server_type": args.server_type,
             "image": args.image,
         });
-        tasks.push(tokio::spawn(provision_one(
-            Arc::clone(&ctx),
-            body,
-            args.poll,
-        )));
+        tasks.push(tokio::spawn(provision_one(Arc::clone(&ctx), body, args.poll)));
     }
     let mut failures = 0usize;
     let mut first_error = None;
@@ -431,10 +381,7 @@ async fn run_provision(ctx: Arc<Ctx>, args: &Args) -> Result<Report, String> {
         }
     }
     if let Some(e) = first_error {
-        return Err(format!(
-            "{failures}/{} provisions failed; first: {e}",
-            args.count
-        ));
+        return Err(format!("{failures}/{} provisions failed; first: {e}", args.count));
     }
     Ok(vec![
         ("workload", json!("provision")),
@@ -467,11 +414,7 @@ fn main() -> ExitCode {
                 eprintln!("hcloud-bench-ceiling: {e}");
             }
             eprint!("{USAGE}");
-            return if e.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            };
+            return if e.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
         }
     };
 
@@ -480,10 +423,7 @@ fn main() -> ExitCode {
     // plain-http use. Install ring's (the workspace's rustls feature).
     let _ = rustls::crypto::ring::default_provider().install_default();
 
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("hcloud-bench-ceiling: tokio runtime: {e}");

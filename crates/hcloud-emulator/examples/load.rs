@@ -27,16 +27,12 @@ async fn exchange(stream: &mut TcpStream, request: &[u8], buf: &mut Vec<u8>) -> 
         buf.extend_from_slice(&chunk[..n]);
         if let Some(end) = find(buf, b"\r\n\r\n") {
             let head = std::str::from_utf8(&buf[..end]).map_err(|_| io::ErrorKind::InvalidData)?;
-            let status: u16 = head
-                .get(9..12)
-                .and_then(|s| s.parse().ok())
-                .ok_or(io::ErrorKind::InvalidData)?;
+            let status: u16 = head.get(9..12).and_then(|s| s.parse().ok()).ok_or(io::ErrorKind::InvalidData)?;
             let len: usize = head
                 .lines()
                 .find_map(|l| {
                     let (k, v) = l.split_once(':')?;
-                    k.eq_ignore_ascii_case("content-length")
-                        .then(|| v.trim().parse().ok())?
+                    k.eq_ignore_ascii_case("content-length").then(|| v.trim().parse().ok())?
                 })
                 .unwrap_or(0);
             let total = end + 4 + len;
@@ -64,12 +60,9 @@ async fn main() -> io::Result<()> {
     let connections = nums.first().copied().unwrap_or(64) as usize;
     let seconds = nums.get(1).copied().unwrap_or(5);
 
-    let emu = Emulator::start(Config {
-        rate_limit: None,
-        port: if serve_only { 4000 } else { 0 },
-        ..Config::default()
-    })
-    .await?;
+    let emu =
+        Emulator::start(Config { rate_limit: None, port: if serve_only { 4000 } else { 0 }, ..Config::default() })
+            .await?;
     let addr = emu.addr();
     let mut setup = TcpStream::connect(addr).await?;
     let body = r#"{"name":"bench-1","server_type":"cx22","image":"ubuntu-24.04"}"#;
@@ -93,11 +86,8 @@ async fn main() -> io::Result<()> {
         return Ok(());
     }
 
-    let request: Arc<[u8]> = format!(
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer bench\r\n\r\n"
-    )
-    .into_bytes()
-    .into();
+    let request: Arc<[u8]> =
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer bench\r\n\r\n").into_bytes().into();
     let done = Arc::new(AtomicBool::new(false));
     let ok = Arc::new(AtomicU64::new(0));
     let failed = Arc::new(AtomicU64::new(0));

@@ -54,8 +54,7 @@ fn item(v: &Value) -> Item {
 }
 
 fn load() -> Catalog {
-    let root: Value =
-        serde_json::from_str(include_str!("catalog.json")).expect("catalog.json is valid JSON");
+    let root: Value = serde_json::from_str(include_str!("catalog.json")).expect("catalog.json is valid JSON");
     let arr = |k: &str| root[k].as_array().cloned().unwrap_or_default();
     Catalog {
         locations: arr("locations").iter().map(item).collect(),

@@ -12,21 +12,10 @@ pub(crate) struct Clock {
 
 impl Clock {
     pub fn new(scale: f64) -> Clock {
-        let scale = if scale.is_finite() && scale > 0.0 {
-            scale
-        } else {
-            1.0
-        };
-        let start_unix_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or(Duration::ZERO)
-            .as_secs_f64()
-            * 1000.0;
-        Clock {
-            start: Instant::now(),
-            start_unix_ms,
-            scale,
-        }
+        let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
+        let start_unix_ms =
+            SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs_f64() * 1000.0;
+        Clock { start: Instant::now(), start_unix_ms, scale }
     }
 
     pub fn scale(&self) -> f64 {
@@ -64,16 +53,8 @@ impl Timestamp {
         let days = secs.div_euclid(86_400);
         let sod = secs.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
-        let _ = write!(
-            out,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+00:00",
-            y,
-            m,
-            d,
-            sod / 3600,
-            (sod / 60) % 60,
-            sod % 60
-        );
+        let _ =
+            write!(out, "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+00:00", y, m, d, sod / 3600, (sod / 60) % 60, sod % 60);
     }
 }
 
@@ -114,13 +95,7 @@ mod tests {
     #[test]
     fn formats_rfc3339() {
         assert_eq!(Timestamp(0).to_string(), "1970-01-01T00:00:00+00:00");
-        assert_eq!(
-            Timestamp(1_709_251_199_000).to_string(),
-            "2024-02-29T23:59:59+00:00"
-        );
-        assert_eq!(
-            Timestamp(951_782_400_000).to_string(),
-            "2000-02-29T00:00:00+00:00"
-        );
+        assert_eq!(Timestamp(1_709_251_199_000).to_string(), "2024-02-29T23:59:59+00:00");
+        assert_eq!(Timestamp(951_782_400_000).to_string(), "2000-02-29T00:00:00+00:00");
     }
 }

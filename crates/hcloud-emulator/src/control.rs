@@ -122,8 +122,7 @@ enum OneOrMany {
 }
 
 async fn add_faults(State(app): S, body: Bytes) -> Result<ApiResponse, ApiError> {
-    let parsed: OneOrMany = serde_json::from_slice(&body)
-        .map_err(|e| bad_request(format!("invalid fault: {e}")))?;
+    let parsed: OneOrMany = serde_json::from_slice(&body).map_err(|e| bad_request(format!("invalid fault: {e}")))?;
     let faults = match parsed {
         OneOrMany::Many(v) => v,
         OneOrMany::One(f) => vec![*f],
@@ -167,8 +166,7 @@ struct NextId {
 }
 
 async fn next_id(State(app): S, body: Bytes) -> Result<ApiResponse, ApiError> {
-    let req: NextId =
-        serde_json::from_slice(&body).map_err(|e| bad_request(format!("invalid body: {e}")))?;
+    let req: NextId = serde_json::from_slice(&body).map_err(|e| bad_request(format!("invalid body: {e}")))?;
     if req.id < 1 {
         return Err(bad_request("id must be positive"));
     }
@@ -200,8 +198,7 @@ fn default_message() -> String {
 }
 
 async fn add_action_failure(State(app): S, body: Bytes) -> Result<ApiResponse, ApiError> {
-    let req: FailureReq =
-        serde_json::from_slice(&body).map_err(|e| bad_request(format!("invalid body: {e}")))?;
+    let req: FailureReq = serde_json::from_slice(&body).map_err(|e| bad_request(format!("invalid body: {e}")))?;
     control(&app).fail_next_actions(&req.command, req.times, &req.code, &req.message);
     Ok(ApiResponse::no_content())
 }
@@ -218,20 +215,11 @@ async fn not_found() -> ApiError {
 pub(crate) fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/__emulator/health", get(health))
-        .route(
-            "/__emulator/faults",
-            post(add_faults).get(list_faults).delete(clear_faults),
-        )
+        .route("/__emulator/faults", post(add_faults).get(list_faults).delete(clear_faults))
         .route("/__emulator/reset", post(reset))
-        .route(
-            "/__emulator/requests",
-            get(requests).delete(clear_requests),
-        )
+        .route("/__emulator/requests", get(requests).delete(clear_requests))
         .route("/__emulator/next-id", post(next_id))
-        .route(
-            "/__emulator/action-failures",
-            post(add_action_failure).delete(clear_action_failures),
-        )
+        .route("/__emulator/action-failures", post(add_action_failure).delete(clear_action_failures))
         .fallback(not_found)
         .with_state(app)
 }

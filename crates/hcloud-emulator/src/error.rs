@@ -20,24 +20,15 @@ pub(crate) struct ApiResponse {
 impl ApiResponse {
     pub fn json<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> ApiResponse {
         let body = serde_json::to_vec(value).expect("response serializes");
-        ApiResponse {
-            status,
-            body: Some(Bytes::from(body)),
-        }
+        ApiResponse { status, body: Some(Bytes::from(body)) }
     }
 
     pub fn raw(status: StatusCode, body: Vec<u8>) -> ApiResponse {
-        ApiResponse {
-            status,
-            body: Some(Bytes::from(body)),
-        }
+        ApiResponse { status, body: Some(Bytes::from(body)) }
     }
 
     pub fn no_content() -> ApiResponse {
-        ApiResponse {
-            status: StatusCode::NO_CONTENT,
-            body: None,
-        }
+        ApiResponse { status: StatusCode::NO_CONTENT, body: None }
     }
 }
 
@@ -47,10 +38,7 @@ impl IntoResponse for ApiResponse {
             Some(bytes) => {
                 let mut resp = Response::new(Body::from(bytes.clone()));
                 *resp.status_mut() = self.status;
-                resp.headers_mut().insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
+                resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 resp.extensions_mut().insert(LoggedBody(bytes));
                 resp
             }
@@ -106,8 +94,7 @@ impl ApiError {
     }
 
     pub fn uniqueness(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(409, "uniqueness_error", message)
-            .with_details(json!({"fields": [{"name": field}]}))
+        ApiError::new(409, "uniqueness_error", message).with_details(json!({"fields": [{"name": field}]}))
     }
 
     /// 422 invalid_input naming one field.
@@ -167,14 +154,7 @@ pub(crate) fn error_body(code: &str, message: &str, details: Option<&Value>) -> 
     struct Outer<'a> {
         error: Inner<'a>,
     }
-    serde_json::to_vec(&Outer {
-        error: Inner {
-            code,
-            message,
-            details,
-        },
-    })
-    .expect("error serializes")
+    serde_json::to_vec(&Outer { error: Inner { code, message, details } }).expect("error serializes")
 }
 
 impl From<ApiError> for ApiResponse {

@@ -120,10 +120,7 @@ pub(crate) struct FaultSet {
 
 impl FaultSet {
     pub fn new(seed: u64) -> FaultSet {
-        FaultSet {
-            active: Vec::new(),
-            rng: fastrand::Rng::with_seed(seed ^ 0x6661_756c_7473),
-        }
+        FaultSet { active: Vec::new(), rng: fastrand::Rng::with_seed(seed ^ 0x6661_756c_7473) }
     }
 
     pub fn len(&self) -> usize {
@@ -152,13 +149,7 @@ impl FaultSet {
 
     /// The rules still active, with `times` showing what is left.
     pub fn list(&self) -> Vec<Fault> {
-        self.active
-            .iter()
-            .map(|a| Fault {
-                times: a.remaining,
-                ..a.fault.clone()
-            })
-            .collect()
+        self.active.iter().map(|a| Fault { times: a.remaining, ..a.fault.clone() }).collect()
     }
 
     /// Finds the first rule that fires for this request and consumes one use of it.
@@ -220,15 +211,8 @@ mod tests {
         assert!(matches!(f.kind, FaultKind::Status { status: 503, .. }));
         let f: Fault = serde_json::from_str(r#"{"path":"/v1/**","kind":"drop_before"}"#).unwrap();
         assert_eq!(f.kind, FaultKind::DropBefore);
-        let f: Fault =
-            serde_json::from_str(r#"{"path":"/v1/**","kind":"trickle","bytes_per_second":10}"#)
-                .unwrap();
-        assert_eq!(
-            f.kind,
-            FaultKind::Trickle {
-                bytes_per_second: 10
-            }
-        );
+        let f: Fault = serde_json::from_str(r#"{"path":"/v1/**","kind":"trickle","bytes_per_second":10}"#).unwrap();
+        assert_eq!(f.kind, FaultKind::Trickle { bytes_per_second: 10 });
         let back = serde_json::to_value(&f).unwrap();
         assert_eq!(back["kind"], "trickle");
     }
@@ -253,9 +237,7 @@ mod tests {
             probability: Some(0.5),
             kind: FaultKind::Malformed,
         });
-        let hits = (0..1000)
-            .filter(|_| set.pick("GET", "/v1/x").is_some())
-            .count();
+        let hits = (0..1000).filter(|_| set.pick("GET", "/v1/x").is_some()).count();
         assert!((400..600).contains(&hits), "{hits}");
         assert!(set.pick("POST", "/v1/x").is_none());
     }

@@ -17,8 +17,7 @@ fn valid_segment(s: &str, allow_empty: bool) -> bool {
     b.len() <= 63
         && is_alnum(b[0])
         && is_alnum(b[b.len() - 1])
-        && b.iter()
-            .all(|&c| is_alnum(c) || c == b'-' || c == b'_' || c == b'.')
+        && b.iter().all(|&c| is_alnum(c) || c == b'-' || c == b'_' || c == b'.')
 }
 
 fn valid_dns_subdomain(s: &str) -> bool {
@@ -36,9 +35,7 @@ fn valid_dns_subdomain(s: &str) -> bool {
 
 pub(crate) fn valid_key(key: &str) -> bool {
     match key.split_once('/') {
-        Some((prefix, name)) => {
-            valid_dns_subdomain(prefix) && valid_segment(name, false) && !name.contains('/')
-        }
+        Some((prefix, name)) => valid_dns_subdomain(prefix) && valid_segment(name, false) && !name.contains('/'),
         None => valid_segment(key, false),
     }
 }
@@ -133,20 +130,12 @@ fn split_top_level(input: &str) -> Result<Vec<&str>, String> {
 
 fn key(k: &str) -> Result<String, String> {
     let k = k.trim();
-    if valid_key(k) {
-        Ok(k.to_string())
-    } else {
-        Err(format!("invalid label key '{k}'"))
-    }
+    if valid_key(k) { Ok(k.to_string()) } else { Err(format!("invalid label key '{k}'")) }
 }
 
 fn value(v: &str) -> Result<String, String> {
     let v = v.trim();
-    if valid_value(v) {
-        Ok(v.to_string())
-    } else {
-        Err(format!("invalid label value '{v}'"))
-    }
+    if valid_value(v) { Ok(v.to_string()) } else { Err(format!("invalid label value '{v}'")) }
 }
 
 fn parse_term(term: &str) -> Result<Requirement, String> {
@@ -160,9 +149,7 @@ fn parse_term(term: &str) -> Result<Requirement, String> {
         return Ok(Requirement::NotExists(key(rest)?));
     }
     if let Some(open) = term.find('(') {
-        let close = term
-            .rfind(')')
-            .ok_or_else(|| format!("invalid requirement '{term}'"))?;
+        let close = term.rfind(')').ok_or_else(|| format!("invalid requirement '{term}'"))?;
         if close != term.len() - 1 || close < open {
             return Err(format!("invalid requirement '{term}'"));
         }
@@ -172,10 +159,7 @@ fn parse_term(term: &str) -> Result<Requirement, String> {
             (Some(k), Some(op), None) => (k, op),
             _ => return Err(format!("invalid requirement '{term}'")),
         };
-        let values = term[open + 1..close]
-            .split(',')
-            .map(value)
-            .collect::<Result<Vec<_>, _>>()?;
+        let values = term[open + 1..close].split(',').map(value).collect::<Result<Vec<_>, _>>()?;
         return match op {
             "in" => Ok(Requirement::In(key(k)?, values)),
             "notin" => Ok(Requirement::NotIn(key(k)?, values)),
@@ -199,10 +183,7 @@ mod tests {
     use super::*;
 
     fn labels(pairs: &[(&str, &str)]) -> Labels {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     #[test]
@@ -228,15 +209,7 @@ mod tests {
 
     #[test]
     fn selector_errors() {
-        for bad in [
-            "env=pro d",
-            "=x",
-            "env in (a",
-            "env between (a)",
-            "a,,b",
-            "!a=b",
-            "-bad",
-        ] {
+        for bad in ["env=pro d", "=x", "env in (a", "env between (a)", "a,,b", "!a=b", "-bad"] {
             assert!(Selector::parse(bad).is_err(), "{bad}");
         }
     }

@@ -82,14 +82,12 @@ pub struct RateLimitConfig {
 
 impl Default for RateLimitConfig {
     fn default() -> Self {
-        RateLimitConfig {
-            limit: 3600,
-            refill_per_second: 1.0,
-        }
+        RateLimitConfig { limit: 3600, refill_per_second: 1.0 }
     }
 }
 
-/// A running emulator. Cloning is cheap; all clones refer to the same server.
+/// A running emulator. Cloning is cheap; all clones refer to the same server. Dropping the
+/// last clone stops the server too (without waiting, unlike [`Emulator::stop`]).
 #[derive(Clone)]
 pub struct Emulator {
     inner: Arc<server::Running>,
@@ -99,9 +97,7 @@ impl Emulator {
     /// Binds the listener and spawns the server on the current tokio runtime.
     pub async fn start(config: Config) -> std::io::Result<Emulator> {
         let running = server::Running::start(config).await?;
-        Ok(Emulator {
-            inner: Arc::new(running),
-        })
+        Ok(Emulator { inner: Arc::new(running) })
     }
 
     /// Base URL of the API, e.g. `http://127.0.0.1:4000/v1`.

@@ -15,28 +15,17 @@ pub(crate) struct Query {
 impl Query {
     pub fn parse(raw: Option<&str>) -> Query {
         let pairs = raw
-            .map(|q| {
-                form_urlencoded::parse(q.as_bytes())
-                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                    .collect()
-            })
+            .map(|q| form_urlencoded::parse(q.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
             .unwrap_or_default();
         Query { pairs }
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
     pub fn all(&self, key: &str) -> Vec<&str> {
-        self.pairs
-            .iter()
-            .filter(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-            .collect()
+        self.pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -46,9 +35,7 @@ impl Query {
     pub fn label_selector(&self) -> Result<Option<Selector>, ApiError> {
         match self.get("label_selector") {
             None => Ok(None),
-            Some(s) => Selector::parse(s)
-                .map(Some)
-                .map_err(|e| ApiError::invalid_query("label_selector", e)),
+            Some(s) => Selector::parse(s).map(Some).map_err(|e| ApiError::invalid_query("label_selector", e)),
         }
     }
 
@@ -57,10 +44,7 @@ impl Query {
         let mut out = Vec::new();
         for v in self.all(key) {
             if !allowed.contains(&v) {
-                return Err(ApiError::invalid_query(
-                    key,
-                    format!("'{v}' is not one of {}", allowed.join(", ")),
-                ));
+                return Err(ApiError::invalid_query(key, format!("'{v}' is not one of {}", allowed.join(", "))));
             }
             out.push(v.to_string());
         }
@@ -84,10 +68,7 @@ impl Query {
             None => Ok(None),
             Some("true") | Some("1") => Ok(Some(true)),
             Some("false") | Some("0") => Ok(Some(false)),
-            Some(v) => Err(ApiError::invalid_query(
-                key,
-                format!("'{v}' is not a boolean"),
-            )),
+            Some(v) => Err(ApiError::invalid_query(key, format!("'{v}' is not a boolean"))),
         }
     }
 
@@ -121,22 +102,13 @@ impl Query {
                 Some((f, "asc")) => (f, false),
                 Some((f, "desc")) => (f, true),
                 Some(_) => {
-                    return Err(ApiError::invalid_query(
-                        "sort",
-                        format!("invalid sort direction in '{raw}'"),
-                    ));
+                    return Err(ApiError::invalid_query("sort", format!("invalid sort direction in '{raw}'")));
                 }
             };
             if !allowed.contains(&field) {
-                return Err(ApiError::invalid_query(
-                    "sort",
-                    format!("cannot sort by '{field}'"),
-                ));
+                return Err(ApiError::invalid_query("sort", format!("cannot sort by '{field}'")));
             }
-            keys.push(SortKey {
-                field: field.to_string(),
-                desc,
-            });
+            keys.push(SortKey { field: field.to_string(), desc });
         }
         Ok(keys)
     }
@@ -174,9 +146,7 @@ pub(crate) fn sort_items<T>(
 ) {
     items.sort_by(|a, b| {
         for k in keys {
-            let ord = value(a, &k.field)
-                .partial_cmp(&value(b, &k.field))
-                .unwrap_or(Ordering::Equal);
+            let ord = value(a, &k.field).partial_cmp(&value(b, &k.field)).unwrap_or(Ordering::Equal);
             let ord = if k.desc { ord.reverse() } else { ord };
             if ord != Ordering::Equal {
                 return ord;
@@ -209,25 +179,13 @@ pub(crate) fn paginate<T>(items: Vec<T>, req: PageReq) -> (Vec<T>, Pagination) {
     let page: Vec<T> = if start >= total {
         Vec::new()
     } else {
-        items
-            .into_iter()
-            .skip(start as usize)
-            .take(req.per_page as usize)
-            .collect()
+        items.into_iter().skip(start as usize).take(req.per_page as usize).collect()
     };
     let p = Pagination {
         page: req.page,
         per_page: req.per_page,
-        previous_page: if req.page > 1 {
-            Some((req.page - 1).min(last))
-        } else {
-            None
-        },
-        next_page: if req.page < last {
-            Some(req.page + 1)
-        } else {
-            None
-        },
+        previous_page: if req.page > 1 { Some((req.page - 1).min(last)) } else { None },
+        next_page: if req.page < last { Some(req.page + 1) } else { None },
         last_page: Some(last),
         total_entries: Some(total),
     };
@@ -266,19 +224,13 @@ mod tests {
 
     #[test]
     fn pages() {
-        let (p, m) = paginate((1..=60).collect::<Vec<_>>(), PageReq {
-            page: 2,
-            per_page: 25,
-        });
+        let (p, m) = paginate((1..=60).collect::<Vec<_>>(), PageReq { page: 2, per_page: 25 });
         assert_eq!(p.len(), 25);
         assert_eq!(p[0], 26);
         assert_eq!(m.previous_page, Some(1));
         assert_eq!(m.next_page, Some(3));
         assert_eq!(m.last_page, Some(3));
-        let (p, m) = paginate(Vec::<i32>::new(), PageReq {
-            page: 1,
-            per_page: 25,
-        });
+        let (p, m) = paginate(Vec::<i32>::new(), PageReq { page: 1, per_page: 25 });
         assert!(p.is_empty());
         assert_eq!(m.last_page, Some(1));
         assert_eq!(m.next_page, None);
@@ -294,9 +246,6 @@ mod tests {
         assert!(s[0].desc);
         assert!(q.sort(&["id"]).is_err());
         assert!(Query::parse(Some("page=0")).page().is_err());
-        assert_eq!(
-            Query::parse(Some("per_page=500")).page().unwrap().per_page,
-            50
-        );
+        assert_eq!(Query::parse(Some("per_page=500")).page().unwrap().per_page, 50);
     }
 }

@@ -43,24 +43,14 @@ struct Args {
 }
 
 fn parse_rate_limit(s: &str) -> Result<RateLimitConfig, String> {
-    let (limit, refill) = s
-        .split_once('/')
-        .ok_or_else(|| "expected LIMIT/REFILL_PER_SECOND, e.g. 3600/1".to_string())?;
-    let limit: u32 = limit
-        .trim()
-        .parse()
-        .map_err(|_| format!("invalid limit '{limit}'"))?;
-    let refill_per_second: f64 = refill
-        .trim()
-        .parse()
-        .map_err(|_| format!("invalid refill rate '{refill}'"))?;
+    let (limit, refill) =
+        s.split_once('/').ok_or_else(|| "expected LIMIT/REFILL_PER_SECOND, e.g. 3600/1".to_string())?;
+    let limit: u32 = limit.trim().parse().map_err(|_| format!("invalid limit '{limit}'"))?;
+    let refill_per_second: f64 = refill.trim().parse().map_err(|_| format!("invalid refill rate '{refill}'"))?;
     if !(refill_per_second.is_finite() && refill_per_second >= 0.0) {
         return Err("refill rate must be a non-negative number".into());
     }
-    Ok(RateLimitConfig {
-        limit,
-        refill_per_second,
-    })
+    Ok(RateLimitConfig { limit, refill_per_second })
 }
 
 #[tokio::main]
@@ -76,21 +66,14 @@ async fn main() -> ExitCode {
         token: args.token,
         action_duration_ms: args.action_duration_ms,
         time_scale: args.time_scale,
-        rate_limit: if args.no_rate_limit {
-            None
-        } else {
-            Some(args.rate_limit.unwrap_or_default())
-        },
+        rate_limit: if args.no_rate_limit { None } else { Some(args.rate_limit.unwrap_or_default()) },
         seed: args.seed,
         log_requests: !args.quiet,
     };
     let emu = match Emulator::start(config).await {
         Ok(emu) => emu,
         Err(e) => {
-            eprintln!(
-                "hcloud-emulator: cannot listen on {}:{}: {e}",
-                args.host, args.port
-            );
+            eprintln!("hcloud-emulator: cannot listen on {}:{}: {e}", args.host, args.port);
             return ExitCode::FAILURE;
         }
     };

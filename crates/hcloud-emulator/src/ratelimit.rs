@@ -25,10 +25,7 @@ pub(crate) struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(config: Option<RateLimitConfig>) -> RateLimiter {
-        RateLimiter {
-            config,
-            buckets: HashMap::new(),
-        }
+        RateLimiter { config, buckets: HashMap::new() }
     }
 
     pub fn clear(&mut self) {
@@ -37,32 +34,15 @@ impl RateLimiter {
 
     /// Takes one token for `key` if there is one. Returns whether the request may proceed and
     /// the header values after the attempt. With `take == false` only reports.
-    pub fn check(
-        &mut self,
-        key: &str,
-        take: bool,
-        emu_now_ms: f64,
-        real_unix: f64,
-        scale: f64,
-    ) -> (bool, Snapshot) {
+    pub fn check(&mut self, key: &str, take: bool, emu_now_ms: f64, real_unix: f64, scale: f64) -> (bool, Snapshot) {
         let Some(cfg) = self.config else {
-            return (
-                true,
-                Snapshot {
-                    limit: 3600,
-                    remaining: 3600,
-                    reset: real_unix as u64,
-                },
-            );
+            return (true, Snapshot { limit: 3600, remaining: 3600, reset: real_unix as u64 });
         };
         let limit = cfg.limit as f64;
         let refill = cfg.refill_per_second.max(0.0);
         let bucket = match self.buckets.get_mut(key) {
             Some(b) => b,
-            None => self.buckets.entry(key.into()).or_insert(Bucket {
-                tokens: limit,
-                last_emu_ms: emu_now_ms,
-            }),
+            None => self.buckets.entry(key.into()).or_insert(Bucket { tokens: limit, last_emu_ms: emu_now_ms }),
         };
         let elapsed_s = ((emu_now_ms - bucket.last_emu_ms) / 1000.0).max(0.0);
         bucket.tokens = (bucket.tokens + elapsed_s * refill).min(limit);
@@ -83,11 +63,7 @@ impl RateLimiter {
         };
         let snapshot = Snapshot {
             limit: cfg.limit,
-            remaining: if allowed {
-                bucket.tokens.floor().max(0.0) as u32
-            } else {
-                0
-            },
+            remaining: if allowed { bucket.tokens.floor().max(0.0) as u32 } else { 0 },
             reset: (real_unix + secs_to_full).ceil() as u64,
         };
         (allowed, snapshot)
@@ -100,10 +76,7 @@ mod tests {
 
     #[test]
     fn bucket_drains_and_refills() {
-        let mut rl = RateLimiter::new(Some(RateLimitConfig {
-            limit: 3,
-            refill_per_second: 1.0,
-        }));
+        let mut rl = RateLimiter::new(Some(RateLimitConfig { limit: 3, refill_per_second: 1.0 }));
         for want in [2, 1, 0] {
             let (ok, s) = rl.check("t", true, 0.0, 1000.0, 1.0);
             assert!(ok);

@@ -16,8 +16,7 @@ static SCHEMAS: OnceLock<HashMap<String, Value>> = OnceLock::new();
 
 fn schemas() -> &'static HashMap<String, Value> {
     SCHEMAS.get_or_init(|| {
-        serde_json::from_str(include_str!("request_schemas.json"))
-            .expect("request_schemas.json is valid JSON")
+        serde_json::from_str(include_str!("request_schemas.json")).expect("request_schemas.json is valid JSON")
     })
 }
 
@@ -26,26 +25,18 @@ pub(crate) fn parse_body(op: &str, body: &[u8]) -> Result<Value, ApiError> {
     if body.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ApiError::json_error("request body is empty"));
     }
-    let value: Value = serde_json::from_slice(body)
-        .map_err(|e| ApiError::json_error(format!("unable to parse JSON body: {e}")))?;
-    let schema = schemas()
-        .get(op)
-        .unwrap_or_else(|| panic!("no request schema for {op}"));
+    let value: Value =
+        serde_json::from_slice(body).map_err(|e| ApiError::json_error(format!("unable to parse JSON body: {e}")))?;
+    let schema = schemas().get(op).unwrap_or_else(|| panic!("no request schema for {op}"));
     let mut errors = Vec::new();
     check(schema, &value, "", &mut errors);
-    if errors.is_empty() {
-        Ok(value)
-    } else {
-        Err(ApiError::invalid_fields(errors))
-    }
+    if errors.is_empty() { Ok(value) } else { Err(ApiError::invalid_fields(errors)) }
 }
 
 fn type_matches(t: &str, v: &Value) -> bool {
     match t {
         "string" => v.is_string(),
-        "integer" => {
-            v.is_i64() || v.is_u64() || v.as_f64().is_some_and(|f| f.fract() == 0.0 && f.is_finite())
-        }
+        "integer" => v.is_i64() || v.is_u64() || v.as_f64().is_some_and(|f| f.fract() == 0.0 && f.is_finite()),
         "number" => v.is_number(),
         "boolean" => v.is_boolean(),
         "object" => v.is_object(),
@@ -68,19 +59,11 @@ fn allows_null(schema: &Value) -> bool {
 }
 
 fn field_name(path: &str) -> String {
-    if path.is_empty() {
-        "body".to_string()
-    } else {
-        path.to_string()
-    }
+    if path.is_empty() { "body".to_string() } else { path.to_string() }
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
 fn check(schema: &Value, v: &Value, path: &str, errors: &mut Vec<(String, String)>) {
@@ -93,14 +76,9 @@ fn check(schema: &Value, v: &Value, path: &str, errors: &mut Vec<(String, String
     if let Some(allowed) = schema.get("enum").and_then(Value::as_array)
         && !allowed.contains(v)
     {
-        let names: Vec<String> = allowed
-            .iter()
-            .map(|a| a.as_str().map_or_else(|| a.to_string(), str::to_string))
-            .collect();
-        errors.push((
-            field_name(path),
-            format!("must be one of: {}", names.join(", ")),
-        ));
+        let names: Vec<String> =
+            allowed.iter().map(|a| a.as_str().map_or_else(|| a.to_string(), str::to_string)).collect();
+        errors.push((field_name(path), format!("must be one of: {}", names.join(", "))));
         return;
     }
     match v {
@@ -156,12 +134,9 @@ fn check(schema: &Value, v: &Value, path: &str, errors: &mut Vec<(String, String
                 .map(|r| r.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
             for name in &required {
-                let present = map.get(*name).is_some_and(|x| {
-                    !x.is_null()
-                        || props
-                            .and_then(|p| p.get(*name))
-                            .is_some_and(allows_null)
-                });
+                let present = map
+                    .get(*name)
+                    .is_some_and(|x| !x.is_null() || props.and_then(|p| p.get(*name)).is_some_and(allows_null));
                 if !present {
                     errors.push((join(path, name), "is required".to_string()));
                 }

@@ -100,12 +100,12 @@ impl App {
         }
         lock(&self.log).clear();
         lock(&self.limiter).clear();
-        self.log_epoch_ms
-            .store(self.clock.real_ms() as u64, Ordering::Release);
+        self.log_epoch_ms.store(self.clock.real_ms() as u64, Ordering::Release);
     }
 
     pub fn requests(&self) -> Vec<crate::LoggedRequest> {
-        lock(&self.log).snapshot()
+        let entries = lock(&self.log).entries();
+        entries.iter().map(Entry::to_logged).collect()
     }
 
     pub fn clear_requests(&self) {
@@ -123,14 +123,14 @@ impl App {
         HeaderValue::from_bytes(&buf).expect("hex is a valid header value")
     }
 
+    /// Headers for a request that has no bucket (no token): a full allowance.
+    fn rate_full(&self) -> Snapshot {
+        let limit = self.config.rate_limit.map_or(3600, |r| r.limit);
+        Snapshot { limit, remaining: limit, reset: self.clock.real_unix_secs().ceil() as u64 }
+    }
+
     fn rate_check(&self, token: &str, take: bool) -> (bool, Snapshot) {
-        lock(&self.limiter).check(
-            token,
-            take,
-            self.clock.now(),
-            self.clock.real_unix_secs(),
-            self.clock.scale(),
-        )
+        lock(&self.limiter).check(token, take, self.clock.now(), self.clock.real_unix_secs(), self.clock.scale())
     }
 }
 
@@ -155,26 +155,12 @@ impl Running {
         let listener = TcpListener::bind((config.host, config.port)).await?;
         let addr = listener.local_addr()?;
         let app = Arc::new(App::new(config));
-        let routers = Routers {
-            api: crate::api::router(app.clone()),
-            control: crate::control::router(app.clone()),
-        };
+        let routers = Routers { api: crate::api::router(app.clone()), control: crate::control::router(app.clone()) };
         let shutdown = CancellationToken::new();
         let tracker = TaskTracker::new();
-        let accept = tokio::spawn(accept_loop(
-            listener,
-            app.clone(),
-            Arc::new(routers),
-            shutdown.clone(),
-            tracker.clone(),
-        ));
-        Ok(Running {
-            addr,
-            app,
-            shutdown,
-            tracker,
-            accept: Mutex::new(Some(accept)),
-        })
+        let accept =
+            tokio::spawn(accept_loop(listener, app.clone(), Arc::new(routers), shutdown.clone(), tracker.clone()));
+        Ok(Running { addr, app, shutdown, tracker, accept: Mutex::new(Some(accept)) })
     }
 
     pub async fn stop(&self) {
@@ -252,6 +238,34 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     (!token.is_empty()).then_some(token)
 }
 
+/// Arms a 499 log entry for a request whose answer was never produced.
+struct Unanswered {
+    app: Arc<App>,
+    method: http::Method,
+    path: String,
+    query: String,
+    at_ms: u64,
+    fault: Option<&'static str>,
+    armed: std::sync::atomic::AtomicBool,
+}
+
+impl Drop for Unanswered {
+    fn drop(&mut self) {
+        if self.armed.load(Ordering::Relaxed) {
+            lock(&self.app.log).push(Entry {
+                method: self.method.clone(),
+                path: std::mem::take(&mut self.path),
+                query: std::mem::take(&mut self.query),
+                status: 499,
+                fault: self.fault,
+                at_ms: self.at_ms,
+                body: None,
+                operation: None,
+            });
+        }
+    }
+}
+
 struct Outcome {
     status: u16,
     body: Option<Bytes>,
@@ -288,9 +302,24 @@ async fn handle(
     let fault_name = fault.as_ref().map(FaultKind::name);
     let token = bearer(req.headers()).map(str::to_string);
 
+    // Logs the request as 499 if the client goes away before it is answered (the future is
+    // dropped with the connection), so tests can see that a client closed its connection.
+    let unanswered = Unanswered {
+        app: app.clone(),
+        method: method.clone(),
+        path: path.clone(),
+        query: query.clone(),
+        at_ms,
+        fault: fault_name,
+        armed: std::sync::atomic::AtomicBool::new(true),
+    };
     let finish = |outcome: Outcome| {
+        unanswered.armed.store(false, Ordering::Relaxed);
         if app.config.log_requests {
-            println!(
+            use std::io::Write as _;
+            // Ignore write errors (e.g. a closed pipe): logging must not break serving.
+            let _ = writeln!(
+                std::io::stdout().lock(),
                 "{} {}{}{} {} {:.1}ms{}",
                 method,
                 path,
@@ -298,10 +327,7 @@ async fn handle(
                 query,
                 outcome.status,
                 started.elapsed().as_secs_f64() * 1000.0,
-                outcome
-                    .fault
-                    .map(|f| format!(" fault={f}"))
-                    .unwrap_or_default()
+                outcome.fault.map(|f| format!(" fault={f}")).unwrap_or_default()
             );
         }
         lock(&app.log).push(Entry {
@@ -319,32 +345,24 @@ async fn handle(
     // Faults that act before processing.
     match &fault {
         Some(FaultKind::DropBefore) => {
-            finish(Outcome {
-                status: 0,
-                body: None,
-                operation: None,
-                fault: fault_name,
-            });
+            // Read the request body first: closing a socket with unread input would make the
+            // kernel send a reset instead of a clean end of stream.
+            let _ =
+                tokio::time::timeout(Duration::from_secs(2), http_body_util::BodyExt::collect(req.into_body())).await;
+            finish(Outcome { status: 0, body: None, operation: None, fault: fault_name });
             conn.cancel();
             return std::future::pending().await;
         }
         Some(FaultKind::Delay { ms }) => {
             tokio::time::sleep(Duration::from_millis(*ms)).await;
         }
-        Some(FaultKind::Status {
-            status,
-            code,
-            message,
-            details,
-            headers,
-        }) => {
-            let body = Bytes::from(error_body(
-                code,
-                message.as_deref().unwrap_or("injected fault"),
-                details.as_ref(),
-            ));
+        Some(FaultKind::Status { status, code, message, details, headers }) => {
+            let body = Bytes::from(error_body(code, message.as_deref().unwrap_or("injected fault"), details.as_ref()));
             let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let snapshot = app.rate_check(token.as_deref().unwrap_or(""), false).1;
+            let snapshot = match token.as_deref() {
+                Some(t) => app.rate_check(t, false).1,
+                None => app.rate_full(),
+            };
             let mut resp = Response::new(Body::from(body.clone()));
             *resp.status_mut() = status;
             let h = resp.headers_mut();
@@ -352,20 +370,12 @@ async fn handle(
             common_headers(h, correlation, snapshot);
             if let Some(extra) = headers {
                 for (k, v) in extra {
-                    if let (Ok(k), Ok(v)) = (
-                        HeaderName::from_bytes(k.as_bytes()),
-                        HeaderValue::from_str(v),
-                    ) {
+                    if let (Ok(k), Ok(v)) = (HeaderName::from_bytes(k.as_bytes()), HeaderValue::from_str(v)) {
                         h.insert(k, v);
                     }
                 }
             }
-            finish(Outcome {
-                status: status.as_u16(),
-                body: Some(body),
-                operation: None,
-                fault: fault_name,
-            });
+            finish(Outcome { status: status.as_u16(), body: Some(body), operation: None, fault: fault_name });
             return Ok(resp);
         }
         _ => {}
@@ -378,11 +388,7 @@ async fn handle(
         _ => false,
     };
     let (mut resp, snapshot) = if !authorized {
-        let snapshot = app.rate_check("", false).1;
-        let snapshot = Snapshot {
-            remaining: snapshot.limit,
-            ..snapshot
-        };
+        let snapshot = app.rate_full();
         let e = crate::error::ApiError::new(401, "unauthorized", "unable to authenticate");
         (axum::response::IntoResponse::into_response(e), snapshot)
     } else {
@@ -403,12 +409,7 @@ async fn handle(
 
     match fault {
         Some(FaultKind::DropAfter) => {
-            finish(Outcome {
-                status,
-                body,
-                operation,
-                fault: fault_name,
-            });
+            finish(Outcome { status, body, operation, fault: fault_name });
             conn.cancel();
             std::future::pending().await
         }
@@ -416,15 +417,9 @@ async fn handle(
             const GARBAGE: &[u8] = b"<html><body><h1>502 Bad Gateway</h1></body></html>\n{\"server\":";
             let mut out = Response::new(Body::from(GARBAGE));
             out.headers_mut().clone_from(resp.headers());
-            out.headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            out.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
             out.headers_mut().remove(header::CONTENT_LENGTH);
-            finish(Outcome {
-                status: 200,
-                body: None,
-                operation,
-                fault: fault_name,
-            });
+            finish(Outcome { status: 200, body: None, operation, fault: fault_name });
             Ok(out)
         }
         Some(FaultKind::Truncated) | Some(FaultKind::Trickle { .. }) => {
@@ -443,23 +438,12 @@ async fn handle(
             let len = full.len();
             let (parts, _) = resp.into_parts();
             let mut out = Response::from_parts(parts, Body::new(SlowBody::new(full, mode)));
-            out.headers_mut()
-                .insert(header::CONTENT_LENGTH, HeaderValue::from(len));
-            finish(Outcome {
-                status,
-                body,
-                operation,
-                fault: fault_name,
-            });
+            out.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+            finish(Outcome { status, body, operation, fault: fault_name });
             Ok(out)
         }
         _ => {
-            finish(Outcome {
-                status,
-                body,
-                operation,
-                fault: fault_name,
-            });
+            finish(Outcome { status, body, operation, fault: fault_name });
             Ok(resp)
         }
     }
@@ -493,12 +477,7 @@ struct SlowBody {
 
 impl SlowBody {
     fn new(data: Bytes, mode: Mode) -> SlowBody {
-        SlowBody {
-            data,
-            pos: 0,
-            mode,
-            sleep: None,
-        }
+        SlowBody { data, pos: 0, mode, sleep: None }
     }
 }
 
@@ -506,10 +485,7 @@ impl http_body::Body for SlowBody {
     type Data = Bytes;
     type Error = Infallible;
 
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
         let this = &mut *self;
         if let Some(sleep) = this.sleep.as_mut() {
             if sleep.as_mut().poll(cx).is_pending() {

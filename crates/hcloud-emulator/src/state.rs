@@ -84,16 +84,9 @@ impl Action {
             started: Timestamp(clock.unix_ms(self.started)),
             finished: (status != ActionStatus::Running).then(|| Timestamp(clock.unix_ms(self.end()))),
             progress,
-            resources: self
-                .resources
-                .iter()
-                .map(|&(id, kind)| ResourceJson { id, kind })
-                .collect(),
+            resources: self.resources.iter().map(|&(id, kind)| ResourceJson { id, kind }).collect(),
             error: match (&self.error, status) {
-                (Some((code, message)), ActionStatus::Error) => Some(ActionErrorJson {
-                    code,
-                    message,
-                }),
+                (Some((code, message)), ActionStatus::Error) => Some(ActionErrorJson { code, message }),
                 _ => None,
             },
         }
@@ -220,11 +213,7 @@ impl<T> Application<T> {
     }
 
     pub fn status(&self, now: EmuMs) -> &'static str {
-        if now < self.ready_at {
-            "pending"
-        } else {
-            "applied"
-        }
+        if now < self.ready_at { "pending" } else { "applied" }
     }
 }
 
@@ -245,9 +234,7 @@ pub(crate) struct Firewall {
 
 impl Firewall {
     pub fn direct(&self, server: i64, now: EmuMs) -> Option<&Application<i64>> {
-        self.servers
-            .iter()
-            .find(|a| a.target == server && a.visible(now))
+        self.servers.iter().find(|a| a.target == server && a.visible(now))
     }
 
     /// Status of this firewall on a server, if applied (directly or via a selector).
@@ -255,10 +242,7 @@ impl Firewall {
         if let Some(a) = self.direct(server.id, now) {
             return Some(a.status(now));
         }
-        self.selectors
-            .iter()
-            .find(|a| a.visible(now) && a.target.parsed.matches(&server.labels))
-            .map(|a| a.status(now))
+        self.selectors.iter().find(|a| a.visible(now) && a.target.parsed.matches(&server.labels)).map(|a| a.status(now))
     }
 
     pub fn in_use(&self, now: EmuMs) -> bool {
@@ -305,19 +289,10 @@ impl State {
     }
 
     /// Creates an action starting now; it fails if a registered failure matches its command.
-    pub fn new_action(
-        &mut self,
-        command: &'static str,
-        resources: Vec<(i64, &'static str)>,
-        now: EmuMs,
-    ) -> i64 {
+    pub fn new_action(&mut self, command: &'static str, resources: Vec<(i64, &'static str)>, now: EmuMs) -> i64 {
         let id = self.alloc_id();
         let mut error = None;
-        if let Some(pos) = self
-            .action_failures
-            .iter()
-            .position(|f| f.command == command)
-        {
+        if let Some(pos) = self.action_failures.iter().position(|f| f.command == command) {
             let f = &mut self.action_failures[pos];
             error = Some((f.code.clone(), f.message.clone()));
             f.remaining -= 1;
@@ -325,17 +300,7 @@ impl State {
                 self.action_failures.remove(pos);
             }
         }
-        self.actions.insert(
-            id,
-            Action {
-                id,
-                command,
-                started: now,
-                duration: self.action_duration,
-                resources,
-                error,
-            },
-        );
+        self.actions.insert(id, Action { id, command, started: now, duration: self.action_duration, resources, error });
         id
     }
 
@@ -354,18 +319,12 @@ impl State {
 
     /// Forgets deleted servers and expired firewall applications.
     pub fn collect_garbage(&mut self, now: EmuMs) {
-        let gone: Vec<i64> = self
-            .servers
-            .values()
-            .filter(|s| s.is_gone(now))
-            .map(|s| s.id)
-            .collect();
+        let gone: Vec<i64> = self.servers.values().filter(|s| s.is_gone(now)).map(|s| s.id).collect();
         for id in &gone {
             self.servers.remove(id);
         }
         for fw in self.firewalls.values_mut() {
-            fw.servers
-                .retain(|a| a.visible(now) && !gone.contains(&a.target));
+            fw.servers.retain(|a| a.visible(now) && !gone.contains(&a.target));
             fw.selectors.retain(|a| a.visible(now));
         }
     }
@@ -374,15 +333,9 @@ impl State {
         let mut candidate = Ipv4Addr::new(203, 0, 113, 2);
         for _ in 0..64 {
             let host = self.rng.u8(2..=254);
-            candidate = if self.rng.bool() {
-                Ipv4Addr::new(203, 0, 113, host)
-            } else {
-                Ipv4Addr::new(198, 51, 100, host)
-            };
-            let taken = self
-                .servers
-                .values()
-                .any(|s| !s.is_gone(now) && s.ipv4 == Some(candidate));
+            candidate =
+                if self.rng.bool() { Ipv4Addr::new(203, 0, 113, host) } else { Ipv4Addr::new(198, 51, 100, host) };
+            let taken = self.servers.values().any(|s| !s.is_gone(now) && s.ipv4 == Some(candidate));
             if !taken {
                 break;
             }
@@ -391,18 +344,12 @@ impl State {
     }
 
     pub fn random_ipv6_net(&mut self) -> String {
-        format!(
-            "2001:db8:{:x}:{:x}::/64",
-            self.rng.u16(1..),
-            self.rng.u16(..)
-        )
+        format!("2001:db8:{:x}:{:x}::/64", self.rng.u16(1..), self.rng.u16(..))
     }
 
     pub fn random_password(&mut self) -> String {
         const CHARS: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        (0..20)
-            .map(|_| CHARS[self.rng.usize(..CHARS.len())] as char)
-            .collect()
+        (0..20).map(|_| CHARS[self.rng.usize(..CHARS.len())] as char).collect()
     }
 
     pub fn server_view<'a>(&'a self, s: &'a Server, now: EmuMs, clock: &Clock) -> ServerJson<'a> {
@@ -410,12 +357,7 @@ impl State {
         let firewalls = if s.has_public_net() {
             self.firewalls
                 .values()
-                .filter_map(|fw| {
-                    fw.status_on(s, now).map(|status| FirewallRefJson {
-                        id: fw.id,
-                        status,
-                    })
-                })
+                .filter_map(|fw| fw.status_on(s, now).map(|status| FirewallRefJson { id: fw.id, status }))
                 .collect()
         } else {
             Vec::new()
@@ -431,17 +373,10 @@ impl State {
                     Ipv4Json {
                         ip: ip.to_string(),
                         blocked: false,
-                        dns_ptr: format!(
-                            "static.{}.{}.{}.{}.clients.your-server.de",
-                            o[3], o[2], o[1], o[0]
-                        ),
+                        dns_ptr: format!("static.{}.{}.{}.{}.clients.your-server.de", o[3], o[2], o[1], o[0]),
                     }
                 }),
-                ipv6: s.ipv6.as_deref().map(|ip| Ipv6Json {
-                    ip,
-                    blocked: false,
-                    dns_ptr: [],
-                }),
+                ipv6: s.ipv6.as_deref().map(|ip| Ipv6Json { ip, blocked: false, dns_ptr: [] }),
                 floating_ips: [],
                 firewalls,
             },
@@ -456,10 +391,7 @@ impl State {
             outgoing_traffic: 0,
             ingoing_traffic: 0,
             included_traffic: s.included_traffic,
-            protection: ServerProtectionJson {
-                delete: s.protection_delete,
-                rebuild: s.protection_rebuild,
-            },
+            protection: ServerProtectionJson { delete: s.protection_delete, rebuild: s.protection_rebuild },
             labels: &s.labels,
             volumes: [],
             load_balancers: [],
@@ -485,17 +417,12 @@ impl State {
                 .servers
                 .values()
                 .filter(|s| !s.is_gone(now) && a.target.parsed.matches(&s.labels))
-                .map(|s| AppliedResourceJson {
-                    kind: "server",
-                    server: IdJson { id: s.id },
-                })
+                .map(|s| AppliedResourceJson { kind: "server", server: IdJson { id: s.id } })
                 .collect();
             applied_to.push(AppliedJson {
                 kind: "label_selector",
                 server: None,
-                label_selector: Some(SelectorJson {
-                    selector: a.target.text.clone(),
-                }),
+                label_selector: Some(SelectorJson { selector: a.target.text.clone() }),
                 applied_to_resources: Some(resources),
             });
         }

@@ -10,12 +10,7 @@ use hcloud_emulator::Config;
 use serde_json::{Value, json};
 
 fn ids(list: &Value, key: &str) -> Vec<i64> {
-    list[key]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x["id"].as_i64().unwrap())
-        .collect()
+    list[key].as_array().unwrap().iter().map(|x| x["id"].as_i64().unwrap()).collect()
 }
 
 #[tokio::test]
@@ -39,26 +34,17 @@ async fn server_lifecycle() {
     assert_eq!(server["labels"]["env"], "prod");
     let ip = server["public_net"]["ipv4"]["ip"].as_str().unwrap();
     assert!(ip.starts_with("203.0.113.") || ip.starts_with("198.51.100."), "{ip}");
-    assert!(
-        server["public_net"]["ipv6"]["ip"]
-            .as_str()
-            .unwrap()
-            .starts_with("2001:db8:")
-    );
+    assert!(server["public_net"]["ipv6"]["ip"].as_str().unwrap().starts_with("2001:db8:"));
     assert_eq!(r.body["action"]["command"], "create_server");
     assert_eq!(r.body["action"]["status"], "running");
     assert_eq!(r.body["next_actions"][0]["command"], "start_server");
     assert!(r.body["root_password"].as_str().unwrap().len() >= 12);
 
     // Locked while the create action runs.
-    let r = api
-        .post(&format!("/servers/{id}/actions/poweroff"), json!({}))
-        .await;
+    let r = api.post(&format!("/servers/{id}/actions/poweroff"), json!({})).await;
     assert_eq!((r.status, r.code()), (423, "locked"));
 
-    let action = api
-        .wait_action(r_action_id(&api, id, "create_server").await)
-        .await;
+    let action = api.wait_action(r_action_id(&api, id, "create_server").await).await;
     assert_eq!(action["status"], "success");
     assert_eq!(action["progress"], 100);
     assert!(action["finished"].is_string());
@@ -66,75 +52,38 @@ async fn server_lifecycle() {
     assert_eq!(r.body["server"]["status"], "running");
 
     // Update name and labels.
-    let r = api
-        .put(
-            &format!("/servers/{id}"),
-            json!({"name": "web-2", "labels": {"env": "dev"}}),
-        )
-        .await;
+    let r = api.put(&format!("/servers/{id}"), json!({"name": "web-2", "labels": {"env": "dev"}})).await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.body["server"]["name"], "web-2");
     assert_eq!(r.body["server"]["labels"], json!({"env": "dev"}));
 
     // Power off, then on.
-    let r = api
-        .post(&format!("/servers/{id}/actions/poweroff"), json!({}))
-        .await;
+    let r = api.post(&format!("/servers/{id}/actions/poweroff"), json!({})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     assert_eq!(r.body["action"]["command"], "stop_server");
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "stopping"
-    );
-    api.wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "off"
-    );
-    let r = api
-        .send("POST", &format!("/servers/{id}/actions/poweron"), None)
-        .await;
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "stopping");
+    api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "off");
+    let r = api.send("POST", &format!("/servers/{id}/actions/poweron"), None).await;
     assert_eq!(r.status, 201, "{}", r.text);
     assert_eq!(r.body["action"]["command"], "start_server");
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "starting"
-    );
-    api.wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "running"
-    );
-    for (path, command) in [
-        ("shutdown", "shutdown_server"),
-        ("reboot", "reboot_server"),
-        ("reset", "reset_server"),
-    ] {
-        let r = api
-            .post(&format!("/servers/{id}/actions/{path}"), json!({}))
-            .await;
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "starting");
+    api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "running");
+    for (path, command) in [("shutdown", "shutdown_server"), ("reboot", "reboot_server"), ("reset", "reset_server")] {
+        let r = api.post(&format!("/servers/{id}/actions/{path}"), json!({})).await;
         assert_eq!(r.status, 201, "{}", r.text);
         assert_eq!(r.body["action"]["command"], command);
-        api.wait_action(r.body["action"]["id"].as_i64().unwrap())
-            .await;
+        api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
     }
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "running"
-    );
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "running");
 
     // Delete: deleting, then gone.
     let r = api.delete(&format!("/servers/{id}")).await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.body["action"]["command"], "delete_server");
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "deleting"
-    );
-    api.wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "deleting");
+    api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
     let r = api.get(&format!("/servers/{id}")).await;
     assert_eq!((r.status, r.code()), (404, "not_found"));
     assert_eq!(api.get("/servers").await.body["servers"], json!([]));
@@ -143,31 +92,15 @@ async fn server_lifecycle() {
 
 async fn r_action_id(api: &Api, server: i64, command: &str) -> i64 {
     let r = api.get(&format!("/servers/{server}/actions")).await;
-    r.body["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["command"] == command)
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap()
+    r.body["actions"].as_array().unwrap().iter().find(|a| a["command"] == command).unwrap()["id"].as_i64().unwrap()
 }
 
 #[tokio::test]
 async fn server_create_options() {
     let api = Api::start(config()).await;
-    let key = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "k1", "public_key": ssh_public_key(1)}),
-        )
-        .await;
+    let key = api.post("/ssh_keys", json!({"name": "k1", "public_key": ssh_public_key(1)})).await;
     let key_id = key.body["ssh_key"]["id"].as_i64().unwrap();
-    api.post(
-        "/ssh_keys",
-        json!({"name": "k2", "public_key": ssh_public_key(2)}),
-    )
-    .await;
+    api.post("/ssh_keys", json!({"name": "k2", "public_key": ssh_public_key(2)})).await;
     let r = api
         .post(
             "/servers",
@@ -182,19 +115,11 @@ async fn server_create_options() {
     assert_eq!(r.body["server"]["image"]["architecture"], "arm");
     assert!(r.body["server"]["public_net"]["ipv4"].is_null());
     let id = r.body["server"]["id"].as_i64().unwrap();
-    api.wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "off"
-    );
+    api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "off");
     // Server types and images also by id.
-    let r = api
-        .post(
-            "/servers",
-            json!({"name": "b", "server_type": "104", "image": "161547269", "location": "1"}),
-        )
-        .await;
+    let r =
+        api.post("/servers", json!({"name": "b", "server_type": "104", "image": "161547269", "location": "1"})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     assert_eq!(r.body["server"]["location"]["name"], "fsn1");
 }
@@ -217,42 +142,18 @@ async fn server_validation_errors() {
     assert_eq!(r.status, 422);
     assert_eq!(r.fields(), vec!["name", "start_after_create"]);
     let cases = [
-        (
-            json!({"name": "bad_name!", "server_type": "cx22", "image": "ubuntu-24.04"}),
-            "name",
-        ),
-        (
-            json!({"name": "a", "server_type": "cx99", "image": "ubuntu-24.04"}),
-            "server_type",
-        ),
-        (
-            json!({"name": "a", "server_type": "cx22", "image": "windows"}),
-            "image",
-        ),
-        (
-            json!({"name": "a", "server_type": "cx22", "image": "103908070"}),
-            "image",
-        ),
-        (
-            json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "location": "mars"}),
-            "location",
-        ),
-        (
-            json!({"name": "a", "server_type": "cax11", "image": "ubuntu-24.04", "location": "ash"}),
-            "location",
-        ),
-        (
-            json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "ssh_keys": ["nope"]}),
-            "ssh_keys",
-        ),
+        (json!({"name": "bad_name!", "server_type": "cx22", "image": "ubuntu-24.04"}), "name"),
+        (json!({"name": "a", "server_type": "cx99", "image": "ubuntu-24.04"}), "server_type"),
+        (json!({"name": "a", "server_type": "cx22", "image": "windows"}), "image"),
+        (json!({"name": "a", "server_type": "cx22", "image": "103908070"}), "image"),
+        (json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "location": "mars"}), "location"),
+        (json!({"name": "a", "server_type": "cax11", "image": "ubuntu-24.04", "location": "ash"}), "location"),
+        (json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "ssh_keys": ["nope"]}), "ssh_keys"),
         (
             json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "firewalls": [{"firewall": 99}]}),
             "firewalls",
         ),
-        (
-            json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "labels": {"-bad": "x"}}),
-            "labels",
-        ),
+        (json!({"name": "a", "server_type": "cx22", "image": "ubuntu-24.04", "labels": {"-bad": "x"}}), "labels"),
     ];
     for (body, field) in cases {
         let r = api.post("/servers", body.clone()).await;
@@ -265,19 +166,11 @@ async fn server_validation_errors() {
     assert_eq!((r.status, r.code()), (400, "json_error"));
 
     api.server("dup", json!({})).await;
-    let r = api
-        .post(
-            "/servers",
-            json!({"name": "dup", "server_type": "cx22", "image": "ubuntu-24.04"}),
-        )
-        .await;
+    let r = api.post("/servers", json!({"name": "dup", "server_type": "cx22", "image": "ubuntu-24.04"})).await;
     assert_eq!((r.status, r.code()), (409, "uniqueness_error"));
     assert_eq!(r.fields(), vec!["name"]);
     // Nothing was created by the failed attempts.
-    assert_eq!(
-        api.get("/servers").await.body["meta"]["pagination"]["total_entries"],
-        1
-    );
+    assert_eq!(api.get("/servers").await.body["meta"]["pagination"]["total_entries"], 1);
     let r = api.get("/servers/999").await;
     assert_eq!((r.status, r.code()), (404, "not_found"));
     let r = api.get("/servers/abc").await;
@@ -288,41 +181,22 @@ async fn server_validation_errors() {
 async fn protection_and_lock() {
     let api = Api::start(config()).await;
     let id = api.server("p", json!({})).await;
-    let r = api
-        .post(
-            &format!("/servers/{id}/actions/change_protection"),
-            json!({"delete": true, "rebuild": true}),
-        )
-        .await;
+    let r =
+        api.post(&format!("/servers/{id}/actions/change_protection"), json!({"delete": true, "rebuild": true})).await;
     assert_eq!((r.status, r.code()), (423, "locked"));
-    tokio::time::sleep(Duration::from_millis(250)).await;
-    let r = api
-        .post(
-            &format!("/servers/{id}/actions/change_protection"),
-            json!({"delete": true, "rebuild": false}),
-        )
-        .await;
+    api.settle(id).await;
+    let r =
+        api.post(&format!("/servers/{id}/actions/change_protection"), json!({"delete": true, "rebuild": false})).await;
     assert_eq!((r.status, r.code()), (422, "invalid_input"));
-    let r = api
-        .post(
-            &format!("/servers/{id}/actions/change_protection"),
-            json!({"delete": true, "rebuild": true}),
-        )
-        .await;
+    let r =
+        api.post(&format!("/servers/{id}/actions/change_protection"), json!({"delete": true, "rebuild": true})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     assert_eq!(r.body["action"]["command"], "change_protection");
     let s = api.get(&format!("/servers/{id}")).await;
-    assert_eq!(
-        s.body["server"]["protection"],
-        json!({"delete": true, "rebuild": true})
-    );
+    assert_eq!(s.body["server"]["protection"], json!({"delete": true, "rebuild": true}));
     let r = api.delete(&format!("/servers/{id}")).await;
     assert_eq!((r.status, r.code()), (423, "protected"));
-    api.post(
-        &format!("/servers/{id}/actions/change_protection"),
-        json!({"delete": false, "rebuild": false}),
-    )
-    .await;
+    api.post(&format!("/servers/{id}/actions/change_protection"), json!({"delete": false, "rebuild": false})).await;
     let r = api.delete(&format!("/servers/{id}")).await;
     assert_eq!(r.status, 200, "{}", r.text);
     // A second delete while deleting is locked.
@@ -334,13 +208,8 @@ async fn protection_and_lock() {
 async fn actions_endpoints() {
     let api = Api::start(config()).await;
     let id = api.server("s", json!({})).await;
-    tokio::time::sleep(Duration::from_millis(250)).await;
-    let a1 = api
-        .post(&format!("/servers/{id}/actions/reboot"), json!({}))
-        .await
-        .body["action"]["id"]
-        .as_i64()
-        .unwrap();
+    api.settle(id).await;
+    let a1 = api.post(&format!("/servers/{id}/actions/reboot"), json!({})).await.body["action"]["id"].as_i64().unwrap();
 
     // /servers/{id}/actions: all three, filters, sort, pagination.
     let r = api.get(&format!("/servers/{id}/actions")).await;
@@ -348,19 +217,13 @@ async fn actions_endpoints() {
     let all = ids(&r.body, "actions");
     assert_eq!(all.len(), 3);
     assert_eq!(r.body["meta"]["pagination"]["total_entries"], 3);
-    let r = api
-        .get(&format!("/servers/{id}/actions?status=running"))
-        .await;
+    let r = api.get(&format!("/servers/{id}/actions?status=running")).await;
     assert_eq!(ids(&r.body, "actions"), vec![a1]);
-    let r = api
-        .get(&format!("/servers/{id}/actions?status=success&sort=id:desc"))
-        .await;
+    let r = api.get(&format!("/servers/{id}/actions?status=success&sort=id:desc")).await;
     let succ = ids(&r.body, "actions");
     assert_eq!(succ.len(), 2);
     assert!(succ[0] > succ[1]);
-    let r = api
-        .get(&format!("/servers/{id}/actions?sort=command&per_page=2&page=2"))
-        .await;
+    let r = api.get(&format!("/servers/{id}/actions?sort=command&per_page=2&page=2")).await;
     assert_eq!(r.body["actions"].as_array().unwrap().len(), 1);
     assert_eq!(r.body["actions"][0]["command"], "start_server");
     let r = api.get(&format!("/servers/{id}/actions?status=bogus")).await;
@@ -371,9 +234,7 @@ async fn actions_endpoints() {
     assert_eq!(r.status, 404);
 
     // /actions?id=..&id=..
-    let r = api
-        .get(&format!("/actions?id={}&id={a1}&id=424242", all[0]))
-        .await;
+    let r = api.get(&format!("/actions?id={}&id={a1}&id=424242", all[0])).await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(ids(&r.body, "actions"), vec![all[0], a1]);
     let r = api.get("/actions").await;
@@ -396,23 +257,11 @@ async fn actions_endpoints() {
 
 #[tokio::test]
 async fn progress_and_time_scale() {
-    let api = Api::start(Config {
-        action_duration_ms: 2000,
-        time_scale: 10.0,
-        ..config()
-    })
-    .await;
-    let r = api
-        .post(
-            "/servers",
-            json!({"name": "t", "server_type": "cx22", "image": "debian-12"}),
-        )
-        .await;
+    let api = Api::start(Config { action_duration_ms: 2000, time_scale: 10.0, ..config() }).await;
+    let r = api.post("/servers", json!({"name": "t", "server_type": "cx22", "image": "debian-12"})).await;
     let action = r.body["action"]["id"].as_i64().unwrap();
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let p = api.get(&format!("/actions/{action}")).await.body["action"]["progress"]
-        .as_i64()
-        .unwrap();
+    let p = api.get(&format!("/actions/{action}")).await.body["action"]["progress"].as_i64().unwrap();
     assert!((20..=90).contains(&p), "progress {p}");
     // 2000 emulated ms at 10x is 200 real ms.
     tokio::time::sleep(Duration::from_millis(150)).await;
@@ -423,38 +272,19 @@ async fn progress_and_time_scale() {
 #[tokio::test]
 async fn action_failures() {
     let api = Api::start(config()).await;
-    api.emu
-        .fail_next_actions("create_server", 1, "boot_failed", "disk on fire");
-    let r = api
-        .post(
-            "/servers",
-            json!({"name": "f", "server_type": "cx22", "image": "debian-12"}),
-        )
-        .await;
+    api.emu.fail_next_actions("create_server", 1, "boot_failed", "disk on fire");
+    let r = api.post("/servers", json!({"name": "f", "server_type": "cx22", "image": "debian-12"})).await;
     let id = r.body["server"]["id"].as_i64().unwrap();
-    let a = api
-        .wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
+    let a = api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
     assert_eq!(a["status"], "error");
-    assert_eq!(
-        a["error"],
-        json!({"code": "boot_failed", "message": "disk on fire"})
-    );
-    let next = api
-        .wait_action(r.body["next_actions"][0]["id"].as_i64().unwrap())
-        .await;
+    assert_eq!(a["error"], json!({"code": "boot_failed", "message": "disk on fire"}));
+    let next = api.wait_action(r.body["next_actions"][0]["id"].as_i64().unwrap()).await;
     assert_eq!(next["status"], "error");
-    assert_eq!(
-        api.get(&format!("/servers/{id}")).await.body["server"]["status"],
-        "off"
-    );
+    assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["status"], "off");
     // Only one failure was registered.
     let id2 = api.server("g", json!({})).await;
-    tokio::time::sleep(Duration::from_millis(250)).await;
-    assert_eq!(
-        api.get(&format!("/servers/{id2}")).await.body["server"]["status"],
-        "running"
-    );
+    api.settle(id2).await;
+    assert_eq!(api.get(&format!("/servers/{id2}")).await.body["server"]["status"], "running");
     // Over HTTP: the next poweroff fails; the server stays running.
     let r = api
         .post(
@@ -463,28 +293,17 @@ async fn action_failures() {
         )
         .await;
     assert_eq!(r.status, 204);
-    let r = api
-        .post(&format!("/servers/{id2}/actions/poweroff"), json!({}))
-        .await;
-    let a = api
-        .wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
+    let r = api.post(&format!("/servers/{id2}/actions/poweroff"), json!({})).await;
+    let a = api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
     assert_eq!(a["status"], "error");
-    assert_eq!(
-        api.get(&format!("/servers/{id2}")).await.body["server"]["status"],
-        "running"
-    );
+    assert_eq!(api.get(&format!("/servers/{id2}")).await.body["server"]["status"], "running");
 }
 
 #[tokio::test]
 async fn ssh_keys_crud() {
     let api = Api::start(config()).await;
-    let r = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "me", "public_key": ssh_public_key(1), "labels": {"team": "a"}}),
-        )
-        .await;
+    let r =
+        api.post("/ssh_keys", json!({"name": "me", "public_key": ssh_public_key(1), "labels": {"team": "a"}})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     let key = &r.body["ssh_key"];
     let id = key["id"].as_i64().unwrap();
@@ -499,38 +318,18 @@ async fn ssh_keys_crud() {
     let r = api.get("/ssh_keys?name=other").await;
     assert_eq!(ids(&r.body, "ssh_keys"), Vec::<i64>::new());
 
-    let r = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "me", "public_key": ssh_public_key(2)}),
-        )
-        .await;
+    let r = api.post("/ssh_keys", json!({"name": "me", "public_key": ssh_public_key(2)})).await;
     assert_eq!((r.status, r.code()), (409, "uniqueness_error"));
-    let r = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "me2", "public_key": ssh_public_key(1)}),
-        )
-        .await;
+    let r = api.post("/ssh_keys", json!({"name": "me2", "public_key": ssh_public_key(1)})).await;
     assert_eq!((r.status, r.code()), (409, "uniqueness_error"));
     assert_eq!(r.fields(), vec!["public_key"]);
-    let r = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "bad", "public_key": "ssh-rsa not-base64!"}),
-        )
-        .await;
+    let r = api.post("/ssh_keys", json!({"name": "bad", "public_key": "ssh-rsa not-base64!"})).await;
     assert_eq!((r.status, r.code()), (422, "invalid_input"));
     assert_eq!(r.fields(), vec!["public_key"]);
     let r = api.post("/ssh_keys", json!({"name": "x"})).await;
     assert_eq!(r.fields(), vec!["public_key"]);
 
-    let r = api
-        .put(
-            &format!("/ssh_keys/{id}"),
-            json!({"name": "renamed", "labels": {}}),
-        )
-        .await;
+    let r = api.put(&format!("/ssh_keys/{id}"), json!({"name": "renamed", "labels": {}})).await;
     assert_eq!(r.status, 200);
     assert_eq!(r.body["ssh_key"]["name"], "renamed");
     assert_eq!(r.body["ssh_key"]["labels"], json!({}));
@@ -545,12 +344,7 @@ async fn ssh_keys_crud() {
 async fn pagination() {
     let api = Api::start(config()).await;
     for i in 0..60u8 {
-        let r = api
-            .post(
-                "/ssh_keys",
-                json!({"name": format!("key-{i:02}"), "public_key": ssh_public_key(i)}),
-            )
-            .await;
+        let r = api.post("/ssh_keys", json!({"name": format!("key-{i:02}"), "public_key": ssh_public_key(i)})).await;
         assert_eq!(r.status, 201);
     }
     let r = api.get("/ssh_keys").await;
@@ -585,9 +379,7 @@ async fn label_selectors_and_sort() {
     let a = api.server("alpha", json!({"env": "prod", "tier": "web"})).await;
     let b = api.server("bravo", json!({"env": "staging", "tier": "db"})).await;
     let c = api.server("charlie", json!({"env": "dev"})).await;
-    let d = api
-        .server("delta", json!({"example.com/team": "ops", "tier": "web"}))
-        .await;
+    let d = api.server("delta", json!({"example.com/team": "ops", "tier": "web"})).await;
     let cases: Vec<(&str, Vec<i64>)> = vec![
         ("env=prod", vec![a]),
         ("env==staging", vec![b]),
@@ -608,9 +400,7 @@ async fn label_selectors_and_sort() {
         assert_eq!(ids(&r.body, "servers"), want, "{sel}");
     }
     for bad in ["==v", "env in (a", "a b", "!x=y", "k notin", "env=x y"] {
-        let r = api
-            .get(&format!("/servers?label_selector={}", form_encode(bad)))
-            .await;
+        let r = api.get(&format!("/servers?label_selector={}", form_encode(bad))).await;
         assert_eq!((r.status, r.code()), (400, "invalid_input"), "{bad}");
     }
     // Sorting.
@@ -672,22 +462,12 @@ async fn firewalls() {
     assert_eq!(r.body["firewall"]["rules"][0]["destination_ips"], json!([]));
     assert_eq!(r.body["firewall"]["rules"][1]["port"], Value::Null);
     assert_eq!(r.body["actions"][0]["command"], "apply_firewall");
-    assert_eq!(
-        r.body["firewall"]["applied_to"],
-        json!([{"type": "server", "server": {"id": s1}}])
-    );
+    assert_eq!(r.body["firewall"]["applied_to"], json!([{"type": "server", "server": {"id": s1}}]));
     let s = api.get(&format!("/servers/{s1}")).await;
-    assert_eq!(
-        s.body["server"]["public_net"]["firewalls"],
-        json!([{"id": fw, "status": "pending"}])
-    );
-    api.wait_action(r.body["actions"][0]["id"].as_i64().unwrap())
-        .await;
+    assert_eq!(s.body["server"]["public_net"]["firewalls"], json!([{"id": fw, "status": "pending"}]));
+    api.wait_action(r.body["actions"][0]["id"].as_i64().unwrap()).await;
     let s = api.get(&format!("/servers/{s1}")).await;
-    assert_eq!(
-        s.body["server"]["public_net"]["firewalls"],
-        json!([{"id": fw, "status": "applied"}])
-    );
+    assert_eq!(s.body["server"]["public_net"]["firewalls"], json!([{"id": fw, "status": "applied"}]));
 
     // Errors on apply.
     let r = api
@@ -726,10 +506,7 @@ async fn firewalls() {
             json!({"remove_from": [{"type": "server", "server": {"id": s2}}]}),
         )
         .await;
-    assert_eq!(
-        (r.status, r.code()),
-        (422, "firewall_managed_by_label_selector")
-    );
+    assert_eq!((r.status, r.code()), (422, "firewall_managed_by_label_selector"));
 
     // set_rules
     let r = api
@@ -771,12 +548,7 @@ async fn firewalls() {
     assert_eq!(s.body["server"]["public_net"]["firewalls"], json!([]));
 
     // Update, list, actions, delete.
-    let r = api
-        .put(
-            &format!("/firewalls/{fw}"),
-            json!({"name": "web-2", "labels": {"a": "b"}}),
-        )
-        .await;
+    let r = api.put(&format!("/firewalls/{fw}"), json!({"name": "web-2", "labels": {"a": "b"}})).await;
     assert_eq!(r.body["firewall"]["name"], "web-2");
     let r = api.get("/firewalls?label_selector=a%3Db").await;
     assert_eq!(ids(&r.body, "firewalls"), vec![fw]);
@@ -791,34 +563,26 @@ async fn firewalls() {
     assert_eq!(r.status, 200);
     let r = api.post("/firewalls", json!({"name": "web-2"})).await;
     assert_eq!((r.status, r.code()), (409, "uniqueness_error"));
-    let r = api
-        .post("/firewalls", json!({"name": "x", "unknown": 1}))
-        .await;
+    let r = api.post("/firewalls", json!({"name": "x", "unknown": 1})).await;
     assert_eq!(r.fields(), vec!["unknown"]);
     let r = api.delete(&format!("/firewalls/{fw}")).await;
     assert_eq!(r.status, 204);
     assert_eq!(api.get(&format!("/firewalls/{fw}")).await.status, 404);
 
     // Firewalls given at server creation.
-    let fw2 = api.post("/firewalls", json!({"name": "fw2"})).await.body["firewall"]["id"]
-        .as_i64()
-        .unwrap();
+    let fw2 = api.post("/firewalls", json!({"name": "fw2"})).await.body["firewall"]["id"].as_i64().unwrap();
     let r = api
         .post(
             "/servers",
             json!({"name": "with-fw", "server_type": "cx22", "image": "debian-12", "firewalls": [{"firewall": fw2}]}),
         )
         .await;
-    assert_eq!(
-        r.body["server"]["public_net"]["firewalls"],
-        json!([{"id": fw2, "status": "pending"}])
-    );
+    assert_eq!(r.body["server"]["public_net"]["firewalls"], json!([{"id": fw2, "status": "pending"}]));
     // Deleting the server releases the firewall.
     let sid = r.body["server"]["id"].as_i64().unwrap();
-    tokio::time::sleep(Duration::from_millis(250)).await;
+    api.settle(sid).await;
     let del = api.delete(&format!("/servers/{sid}")).await;
-    api.wait_action(del.body["action"]["id"].as_i64().unwrap())
-        .await;
+    api.wait_action(del.body["action"]["id"].as_i64().unwrap()).await;
     assert_eq!(api.delete(&format!("/firewalls/{fw2}")).await.status, 204);
 }
 
@@ -827,39 +591,24 @@ async fn catalogue() {
     let api = Api::start(config()).await;
     let r = api.get("/server_types").await;
     assert_eq!(r.status, 200);
-    let names: Vec<&str> = r.body["server_types"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["name"].as_str().unwrap())
-        .collect();
+    let names: Vec<&str> =
+        r.body["server_types"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
     for want in ["cx22", "cx32", "cpx11", "cax11"] {
         assert!(names.contains(&want), "{names:?}");
     }
     let r = api.get("/server_types?name=cax11").await;
     assert_eq!(r.body["server_types"][0]["architecture"], "arm");
     let id = r.body["server_types"][0]["id"].as_i64().unwrap();
-    assert_eq!(
-        api.get(&format!("/server_types/{id}")).await.body["server_type"]["name"],
-        "cax11"
-    );
+    assert_eq!(api.get(&format!("/server_types/{id}")).await.body["server_type"]["name"], "cax11");
     let r = api.get("/images?name=ubuntu-24.04&architecture=arm").await;
     assert_eq!(r.body["images"].as_array().unwrap().len(), 1);
     let img = r.body["images"][0]["id"].as_i64().unwrap();
-    assert_eq!(
-        api.get(&format!("/images/{img}")).await.body["image"]["os_flavor"],
-        "ubuntu"
-    );
+    assert_eq!(api.get(&format!("/images/{img}")).await.body["image"]["os_flavor"], "ubuntu");
     let r = api.get("/images?type=system&sort=name:desc&per_page=2").await;
     assert_eq!(r.body["images"].as_array().unwrap().len(), 2);
     assert_eq!(api.get("/images?type=snapshot").await.body["images"], json!([]));
     let r = api.get("/locations?sort=name").await;
-    let locs: Vec<&str> = r.body["locations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["name"].as_str().unwrap())
-        .collect();
+    let locs: Vec<&str> = r.body["locations"].as_array().unwrap().iter().map(|l| l["name"].as_str().unwrap()).collect();
     assert!(locs.contains(&"fsn1") && locs.contains(&"ash"));
     assert_eq!(api.get("/locations/1").await.body["location"]["name"], "fsn1");
     let r = api.get("/datacenters").await;
@@ -873,11 +622,7 @@ async fn catalogue() {
 
 #[tokio::test]
 async fn auth() {
-    let api = Api::start(Config {
-        token: Some("secret".into()),
-        ..config()
-    })
-    .await;
+    let api = Api::start(Config { token: Some("secret".into()), ..config() }).await;
     let mut api = api;
     api.token = None;
     let r = api.get("/servers").await;
@@ -934,32 +679,17 @@ async fn headers_on_every_response() {
 async fn ids_above_2_pow_32() {
     let api = Api::start(config()).await;
     api.emu.set_next_id(5_000_000_000);
-    let r = api
-        .post(
-            "/servers",
-            json!({"name": "big", "server_type": "cx22", "image": "debian-12"}),
-        )
-        .await;
+    let r = api.post("/servers", json!({"name": "big", "server_type": "cx22", "image": "debian-12"})).await;
     let id = r.body["server"]["id"].as_i64().unwrap();
     assert_eq!(id, 5_000_000_000);
     let action = r.body["action"]["id"].as_i64().unwrap();
     assert!(action > 5_000_000_000);
     assert_eq!(api.get(&format!("/servers/{id}")).await.body["server"]["id"], id);
-    assert_eq!(
-        api.get(&format!("/actions?id={action}")).await.body["actions"][0]["id"],
-        action
-    );
+    assert_eq!(api.get(&format!("/actions?id={action}")).await.body["actions"][0]["id"], action);
     // Over HTTP too.
-    let r = api
-        .post("/__emulator/next-id", json!({"id": 9_000_000_000_000i64}))
-        .await;
+    let r = api.post("/__emulator/next-id", json!({"id": 9_000_000_000_000i64})).await;
     assert_eq!(r.status, 204);
-    let r = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "k", "public_key": ssh_public_key(3)}),
-        )
-        .await;
+    let r = api.post("/ssh_keys", json!({"name": "k", "public_key": ssh_public_key(3)})).await;
     assert_eq!(r.body["ssh_key"]["id"], 9_000_000_000_000i64);
 }
 
@@ -971,15 +701,8 @@ async fn reset_drops_everything() {
     api.emu.reset();
     assert!(api.emu.requests().is_empty());
     assert_eq!(api.get("/servers").await.body["servers"], json!([]));
-    let r = api
-        .post(
-            "/servers",
-            json!({"name": "one", "server_type": "cx22", "image": "debian-12"}),
-        )
-        .await;
+    let r = api.post("/servers", json!({"name": "one", "server_type": "cx22", "image": "debian-12"})).await;
     assert_eq!(r.body["server"]["id"], 1);
-    let a = api
-        .wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
+    let a = api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
     assert_eq!(a["status"], "success");
 }

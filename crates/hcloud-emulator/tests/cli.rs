@@ -24,11 +24,7 @@ fn spawn(args: &[&str]) -> (Child, BufReader<std::process::ChildStdout>, String)
 }
 
 fn signal(child: &Child, sig: &str) {
-    let ok = Command::new("kill")
-        .args([sig, &child.id().to_string()])
-        .status()
-        .unwrap()
-        .success();
+    let ok = Command::new("kill").args([sig, &child.id().to_string()]).status().unwrap().success();
     assert!(ok);
 }
 
@@ -61,12 +57,7 @@ async fn prints_requests_and_stops_on_sigterm() {
     ]);
     assert!(url.starts_with("http://127.0.0.1:") && url.ends_with("/v1"), "{url}");
     let client = common::client();
-    let r = client
-        .get(format!("{url}/locations"))
-        .header("Authorization", "Bearer tok")
-        .send()
-        .await
-        .unwrap();
+    let r = client.get(format!("{url}/locations")).header("Authorization", "Bearer tok").send().await.unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["ratelimit-limit"], "10");
     let mut line = String::new();
@@ -79,12 +70,7 @@ async fn prints_requests_and_stops_on_sigterm() {
 #[tokio::test]
 async fn quiet_and_sigint() {
     let (mut child, _out, url) = spawn(&["--port", "0", "--quiet", "--no-rate-limit"]);
-    let r = common::client()
-        .get(format!("{url}/servers"))
-        .header("Authorization", "Bearer x")
-        .send()
-        .await
-        .unwrap();
+    let r = common::client().get(format!("{url}/servers")).header("Authorization", "Bearer x").send().await.unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["ratelimit-remaining"], "3600");
     signal(&child, "-INT");
@@ -93,11 +79,9 @@ async fn quiet_and_sigint() {
 
 #[test]
 fn rejects_bad_arguments() {
-    for args in [
-        vec!["--rate-limit", "lots"],
-        vec!["--rate-limit", "10/1", "--no-rate-limit"],
-        vec!["--time-scale", "0"],
-    ] {
+    for args in
+        [vec!["--rate-limit", "lots"], vec!["--rate-limit", "10/1", "--no-rate-limit"], vec!["--time-scale", "0"]]
+    {
         let status = Command::new(env!("CARGO_BIN_EXE_hcloud-emulator"))
             .args(&args)
             .stdout(Stdio::null())

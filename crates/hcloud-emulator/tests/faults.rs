@@ -10,13 +10,7 @@ use hcloud_emulator::{Config, Fault, FaultKind, RateLimitConfig};
 use serde_json::{Value, json};
 
 fn fault(method: Option<&str>, path: &str, kind: FaultKind) -> Fault {
-    Fault {
-        method: method.map(str::to_string),
-        path: path.to_string(),
-        times: None,
-        probability: None,
-        kind,
-    }
+    Fault { method: method.map(str::to_string), path: path.to_string(), times: None, probability: None, kind }
 }
 
 fn server_body(name: &str) -> String {
@@ -24,9 +18,7 @@ fn server_body(name: &str) -> String {
 }
 
 async fn server_count(api: &Api) -> u64 {
-    api.get("/servers").await.body["meta"]["pagination"]["total_entries"]
-        .as_u64()
-        .unwrap()
+    api.get("/servers").await.body["meta"]["pagination"]["total_entries"].as_u64().unwrap()
 }
 
 #[tokio::test]
@@ -87,8 +79,7 @@ async fn status_fault_times_and_headers() {
 #[tokio::test]
 async fn delay_fault() {
     let api = Api::start(config()).await;
-    api.emu
-        .inject(fault(None, "/v1/locations", FaultKind::Delay { ms: 300 }));
+    api.emu.inject(fault(None, "/v1/locations", FaultKind::Delay { ms: 300 }));
     let t = Instant::now();
     let r = api.get("/locations").await;
     assert_eq!(r.status, 200);
@@ -101,8 +92,7 @@ async fn delay_fault() {
 #[tokio::test]
 async fn drop_before_sends_nothing_and_commits_nothing() {
     let api = Api::start(config()).await;
-    api.emu
-        .inject(fault(Some("POST"), "/v1/servers", FaultKind::DropBefore));
+    api.emu.inject(fault(Some("POST"), "/v1/servers", FaultKind::DropBefore));
     let out = raw_exchange(api.emu.addr(), &raw_post("/v1/servers", &server_body("x"))).await;
     assert!(out.is_empty(), "got {:?}", String::from_utf8_lossy(&out));
     assert_eq!(server_count(&api).await, 0);
@@ -110,8 +100,7 @@ async fn drop_before_sends_nothing_and_commits_nothing() {
     assert_eq!(entry.fault.as_deref(), Some("drop_before"));
     assert_eq!(entry.status, 0);
     // A reqwest client sees a transport error.
-    api.emu
-        .inject(fault(Some("POST"), "/v1/servers", FaultKind::DropBefore));
+    api.emu.inject(fault(Some("POST"), "/v1/servers", FaultKind::DropBefore));
     let err = api
         .client
         .post(format!("{}/servers", api.emu.url()))
@@ -126,8 +115,7 @@ async fn drop_before_sends_nothing_and_commits_nothing() {
 #[tokio::test]
 async fn drop_after_commits_but_sends_nothing() {
     let api = Api::start(config()).await;
-    api.emu
-        .inject(fault(Some("POST"), "/v1/servers", FaultKind::DropAfter));
+    api.emu.inject(fault(Some("POST"), "/v1/servers", FaultKind::DropAfter));
     let out = raw_exchange(api.emu.addr(), &raw_post("/v1/servers", &server_body("x"))).await;
     assert!(out.is_empty(), "got {:?}", String::from_utf8_lossy(&out));
     let r = api.get("/servers").await;
@@ -135,17 +123,13 @@ async fn drop_after_commits_but_sends_nothing() {
     let entry = &api.emu.requests()[0];
     assert_eq!(entry.fault.as_deref(), Some("drop_after"));
     assert_eq!(entry.status, 201);
-    assert_eq!(
-        entry.response_body.as_ref().unwrap()["server"]["name"],
-        "x"
-    );
+    assert_eq!(entry.response_body.as_ref().unwrap()["server"]["name"], "x");
 }
 
 #[tokio::test]
 async fn malformed_body() {
     let api = Api::start(config()).await;
-    api.emu
-        .inject(fault(Some("POST"), "/v1/servers", FaultKind::Malformed));
+    api.emu.inject(fault(Some("POST"), "/v1/servers", FaultKind::Malformed));
     let r = api.send("POST", "/servers", Some(server_body("m"))).await;
     assert_eq!(r.status, 200);
     assert!(serde_json::from_str::<Value>(&r.text).is_err());
@@ -156,23 +140,17 @@ async fn malformed_body() {
 #[tokio::test]
 async fn truncated_body() {
     let api = Api::start(config()).await;
-    api.emu
-        .inject(fault(None, "/v1/locations", FaultKind::Truncated));
+    api.emu.inject(fault(None, "/v1/locations", FaultKind::Truncated));
     let out = raw_exchange(api.emu.addr(), &raw_get("/v1/locations")).await;
     let text = String::from_utf8_lossy(&out);
     let (head, body) = text.split_once("\r\n\r\n").expect("headers were sent");
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    let len: usize = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length: "))
-        .expect("content-length")
-        .parse()
-        .unwrap();
+    let len: usize =
+        head.lines().find_map(|l| l.strip_prefix("content-length: ")).expect("content-length").parse().unwrap();
     assert!(len > 100);
     assert_eq!(body.len(), len / 2);
     // reqwest reports an error reading the body.
-    api.emu
-        .inject(fault(None, "/v1/locations", FaultKind::Truncated));
+    api.emu.inject(fault(None, "/v1/locations", FaultKind::Truncated));
     let resp = api
         .client
         .get(format!("{}/locations", api.emu.url()))
@@ -186,24 +164,14 @@ async fn truncated_body() {
 #[tokio::test]
 async fn trickle_body() {
     let api = Api::start(config()).await;
-    api.emu.inject(fault(
-        None,
-        "/v1/locations/*",
-        FaultKind::Trickle {
-            bytes_per_second: 1000,
-        },
-    ));
+    api.emu.inject(fault(None, "/v1/locations/*", FaultKind::Trickle { bytes_per_second: 1000 }));
     let t = Instant::now();
     let r = api.get("/locations/1").await;
     let took = t.elapsed();
     assert_eq!(r.status, 200);
     assert_eq!(r.body["location"]["name"], "fsn1");
     let expected = Duration::from_millis(r.text.len() as u64 * 1000 / 1000);
-    assert!(
-        took + Duration::from_millis(100) >= expected,
-        "took {took:?} for {} bytes",
-        r.text.len()
-    );
+    assert!(took + Duration::from_millis(100) >= expected, "took {took:?} for {} bytes", r.text.len());
     assert!(took >= Duration::from_millis(150), "took {took:?}");
 }
 
@@ -273,16 +241,9 @@ async fn control_api_over_http() {
     assert_eq!(api.get("/locations").await.status, 200);
     assert_eq!(api.get("/__emulator/faults").await.body, json!([]));
     // Invalid fault.
-    let r = api
-        .post("/__emulator/faults", json!({"path": "/v1", "kind": "explode"}))
-        .await;
+    let r = api.post("/__emulator/faults", json!({"path": "/v1", "kind": "explode"})).await;
     assert_eq!(r.status, 400);
-    let r = api
-        .post(
-            "/__emulator/faults",
-            json!({"path": "/v1", "kind": "malformed", "probability": 2.0}),
-        )
-        .await;
+    let r = api.post("/__emulator/faults", json!({"path": "/v1", "kind": "malformed", "probability": 2.0})).await;
     assert_eq!(r.status, 400);
 
     // Request log: control requests are not in it.
@@ -298,28 +259,12 @@ async fn control_api_over_http() {
     assert_eq!(api.get("/__emulator/requests").await.body, json!([]));
 
     // next-id, action failures, reset.
-    assert_eq!(
-        api.post("/__emulator/next-id", json!({"id": 1000})).await.status,
-        204
-    );
-    assert_eq!(
-        api.post("/__emulator/next-id", json!({"id": "x"})).await.status,
-        400
-    );
-    assert_eq!(
-        api.post(
-            "/__emulator/action-failures",
-            json!({"command": "create_server"})
-        )
-        .await
-        .status,
-        204
-    );
+    assert_eq!(api.post("/__emulator/next-id", json!({"id": 1000})).await.status, 204);
+    assert_eq!(api.post("/__emulator/next-id", json!({"id": "x"})).await.status, 400);
+    assert_eq!(api.post("/__emulator/action-failures", json!({"command": "create_server"})).await.status, 204);
     let r = api.send("POST", "/servers", Some(server_body("c"))).await;
     assert_eq!(r.body["server"]["id"], 1000);
-    let a = api
-        .wait_action(r.body["action"]["id"].as_i64().unwrap())
-        .await;
+    let a = api.wait_action(r.body["action"]["id"].as_i64().unwrap()).await;
     assert_eq!(a["status"], "error");
     assert_eq!(a["error"]["code"], "action_failed");
     assert_eq!(api.post("/__emulator/reset", json!({})).await.status, 204);
@@ -329,14 +274,8 @@ async fn control_api_over_http() {
 
 #[tokio::test]
 async fn rate_limit() {
-    let api = Api::start(Config {
-        rate_limit: Some(RateLimitConfig {
-            limit: 3,
-            refill_per_second: 1.0,
-        }),
-        ..config()
-    })
-    .await;
+    let api =
+        Api::start(Config { rate_limit: Some(RateLimitConfig { limit: 3, refill_per_second: 1.0 }), ..config() }).await;
     for want in [2, 1, 0] {
         let r = api.get("/locations").await;
         assert_eq!(r.status, 200);
@@ -346,18 +285,11 @@ async fn rate_limit() {
     let r = api.get("/locations").await;
     assert_eq!((r.status, r.code()), (429, "rate_limit_exceeded"));
     assert_eq!(r.header_u64("ratelimit-remaining"), 0);
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
     let reset = r.header_u64("ratelimit-reset");
     assert!(reset >= now + 2 && reset <= now + 4, "reset {reset} now {now}");
     // Another token has its own bucket.
-    let other = Api {
-        emu: api.emu.clone(),
-        client: common::client(),
-        token: Some("other".into()),
-    };
+    let other = Api { emu: api.emu.clone(), client: common::client(), token: Some("other".into()) };
     assert_eq!(other.get("/locations").await.status, 200);
     // Control requests are not limited.
     assert_eq!(api.get("/__emulator/health").await.status, 200);
@@ -370,10 +302,7 @@ async fn rate_limit() {
 #[tokio::test]
 async fn rate_limit_refill_follows_time_scale() {
     let api = Api::start(Config {
-        rate_limit: Some(RateLimitConfig {
-            limit: 2,
-            refill_per_second: 1.0,
-        }),
+        rate_limit: Some(RateLimitConfig { limit: 2, refill_per_second: 0.2 }),
         time_scale: 10.0,
         ..config()
     })
@@ -381,8 +310,8 @@ async fn rate_limit_refill_follows_time_scale() {
     assert_eq!(api.get("/locations").await.status, 200);
     assert_eq!(api.get("/locations").await.status, 200);
     assert_eq!(api.get("/locations").await.status, 429);
-    // One emulated second is 100 real ms.
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // One token per 5 emulated seconds, i.e. per 500 real ms at 10x.
+    tokio::time::sleep(Duration::from_millis(600)).await;
     assert_eq!(api.get("/locations").await.status, 200);
 }
 
@@ -413,8 +342,6 @@ async fn stop_closes_the_port() {
     let addr = api.emu.addr();
     // An idle keep-alive connection must not keep stop() waiting.
     assert_eq!(api.get("/locations").await.status, 200);
-    tokio::time::timeout(Duration::from_secs(5), api.emu.clone().stop())
-        .await
-        .expect("stop finishes");
+    tokio::time::timeout(Duration::from_secs(5), api.emu.clone().stop()).await.expect("stop finishes");
     assert!(tokio::net::TcpStream::connect(addr).await.is_err());
 }

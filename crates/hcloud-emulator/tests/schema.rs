@@ -39,16 +39,10 @@ fn resolve(node: &Value, root: &Value, depth: usize) -> Value {
     match node {
         Value::Object(map) => {
             if let Some(Value::String(r)) = map.get("$ref") {
-                let target = root
-                    .pointer(r.trim_start_matches('#'))
-                    .unwrap_or_else(|| panic!("unresolvable $ref {r}"));
+                let target = root.pointer(r.trim_start_matches('#')).unwrap_or_else(|| panic!("unresolvable $ref {r}"));
                 return resolve(target, root, depth + 1);
             }
-            Value::Object(
-                map.iter()
-                    .map(|(k, v)| (k.clone(), resolve(v, root, depth + 1)))
-                    .collect(),
-            )
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), resolve(v, root, depth + 1))).collect())
         }
         Value::Array(items) => Value::Array(items.iter().map(|v| resolve(v, root, depth + 1)).collect()),
         other => other.clone(),
@@ -58,11 +52,7 @@ fn resolve(node: &Value, root: &Value, depth: usize) -> Value {
 /// The response schema for an operation and status (`201`, else `4xx`/`5xx`, else `default`).
 fn response_schema(spec: &Value, op: &str, method: &str, status: u16) -> Option<Value> {
     let responses = spec
-        .pointer(&format!(
-            "/paths/{}/{}/responses",
-            op.replace('~', "~0").replace('/', "~1"),
-            method.to_lowercase()
-        ))?
+        .pointer(&format!("/paths/{}/{}/responses", op.replace('~', "~0").replace('/', "~1"), method.to_lowercase()))?
         .as_object()?;
     let key = [status.to_string(), format!("{}xx", status / 100), "default".into()]
         .into_iter()
@@ -141,26 +131,15 @@ async fn drive(api: &Api) {
         api.get(path).await;
     }
     // SSH keys.
-    let key = api
-        .post(
-            "/ssh_keys",
-            json!({"name": "k1", "public_key": ssh_public_key(1), "labels": {"a": "b"}}),
-        )
-        .await;
+    let key = api.post("/ssh_keys", json!({"name": "k1", "public_key": ssh_public_key(1), "labels": {"a": "b"}})).await;
     let key_id = key.body["ssh_key"]["id"].as_i64().unwrap();
-    api.post("/ssh_keys", json!({"name": "k1", "public_key": ssh_public_key(2)}))
-        .await;
-    api.post("/ssh_keys", json!({"name": "bad", "public_key": "nope"}))
-        .await;
+    api.post("/ssh_keys", json!({"name": "k1", "public_key": ssh_public_key(2)})).await;
+    api.post("/ssh_keys", json!({"name": "bad", "public_key": "nope"})).await;
     api.get("/ssh_keys?label_selector=a%3Db&sort=name").await;
     api.get(&format!("/ssh_keys/{key_id}")).await;
-    api.put(&format!("/ssh_keys/{key_id}"), json!({"name": "k1b"}))
-        .await;
-    let k2 = api
-        .post("/ssh_keys", json!({"name": "k2", "public_key": ssh_public_key(2)}))
-        .await;
-    api.delete(&format!("/ssh_keys/{}", k2.body["ssh_key"]["id"]))
-        .await;
+    api.put(&format!("/ssh_keys/{key_id}"), json!({"name": "k1b"})).await;
+    let k2 = api.post("/ssh_keys", json!({"name": "k2", "public_key": ssh_public_key(2)})).await;
+    api.delete(&format!("/ssh_keys/{}", k2.body["ssh_key"]["id"])).await;
 
     // Servers in several states.
     let fw = api
@@ -194,17 +173,11 @@ async fn drive(api: &Api) {
     api.send("POST", "/servers", Some("{".into())).await;
     api.get("/servers").await;
     api.get(&format!("/servers/{s1_id}")).await;
-    api.post(&format!("/servers/{s1_id}/actions/poweroff"), json!({}))
-        .await; // locked
+    api.post(&format!("/servers/{s1_id}/actions/poweroff"), json!({})).await; // locked
     wait(api, &s1.body["action"]).await;
     wait(api, &s2.body["action"]).await;
-    api.get("/servers?sort=name:desc&label_selector=role%20in%20(web,db)")
-        .await;
-    api.put(
-        &format!("/servers/{s1_id}"),
-        json!({"name": "s1b", "labels": {"role": "web", "x": ""}}),
-    )
-    .await;
+    api.get("/servers?sort=name:desc&label_selector=role%20in%20(web,db)").await;
+    api.put(&format!("/servers/{s1_id}"), json!({"name": "s1b", "labels": {"role": "web", "x": ""}})).await;
     let mut last = Value::Null;
     for (path, server) in [
         ("poweroff", s1_id),
@@ -214,22 +187,15 @@ async fn drive(api: &Api) {
         ("reboot", s2_id),
         ("reset", s2_id),
     ] {
-        let r = api
-            .post(&format!("/servers/{server}/actions/{path}"), json!({}))
-            .await;
+        let r = api.post(&format!("/servers/{server}/actions/{path}"), json!({})).await;
         api.get(&format!("/servers/{server}")).await;
         wait(api, &r.body["action"]).await;
         last = r.body["action"].clone();
     }
     let last_id = last["id"].as_i64().unwrap();
-    api.post(
-        &format!("/servers/{s2_id}/actions/change_protection"),
-        json!({"delete": true, "rebuild": true}),
-    )
-    .await;
+    api.post(&format!("/servers/{s2_id}/actions/change_protection"), json!({"delete": true, "rebuild": true})).await;
     api.delete(&format!("/servers/{s2_id}")).await; // protected
-    api.get(&format!("/servers/{s2_id}/actions?sort=started:desc&per_page=2"))
-        .await;
+    api.get(&format!("/servers/{s2_id}/actions?sort=started:desc&per_page=2")).await;
     api.get(&format!("/servers/{s2_id}/actions/{last_id}")).await;
     api.get("/servers/actions?status=success").await;
     api.get(&format!("/servers/actions/{last_id}")).await;
@@ -250,28 +216,21 @@ async fn drive(api: &Api) {
     api.get(&format!("/firewalls/{fw_id}")).await;
     api.get(&format!("/servers/{s2_id}")).await;
     wait(api, &applied.body["actions"][0]).await;
-    api.post(
-        &format!("/firewalls/{fw_id}/actions/set_rules"),
-        json!({"rules": []}),
-    )
-    .await;
+    api.post(&format!("/firewalls/{fw_id}/actions/set_rules"), json!({"rules": []})).await;
     api.post(
         &format!("/firewalls/{fw_id}/actions/remove_from_resources"),
         json!({"remove_from": [{"type": "server", "server": {"id": s2_id}}]}),
     )
     .await;
-    api.put(&format!("/firewalls/{fw_id}"), json!({"labels": {"k": "v"}}))
-        .await;
+    api.put(&format!("/firewalls/{fw_id}"), json!({"labels": {"k": "v"}})).await;
     api.delete(&format!("/firewalls/{fw_id}")).await; // in use
     let r = api.get(&format!("/firewalls/{fw_id}/actions")).await;
     let fw_action = r.body["actions"][0]["id"].as_i64().unwrap();
-    api.get(&format!("/firewalls/{fw_id}/actions/{fw_action}"))
-        .await;
+    api.get(&format!("/firewalls/{fw_id}/actions/{fw_action}")).await;
     api.get("/firewalls/actions").await;
     api.get(&format!("/firewalls/actions/{fw_action}")).await;
     let fw2 = api.post("/firewalls", json!({"name": "fw2"})).await;
-    api.delete(&format!("/firewalls/{}", fw2.body["firewall"]["id"]))
-        .await;
+    api.delete(&format!("/firewalls/{}", fw2.body["firewall"]["id"])).await;
 
     // Deletion, errors, unknown paths.
     let del = api.delete(&format!("/servers/{s1_id}")).await;
@@ -281,11 +240,7 @@ async fn drive(api: &Api) {
     api.get("/servers?page=0").await;
     api.send("PATCH", "/servers", None).await;
     api.get("/nothing").await;
-    let mut anon = Api {
-        emu: api.emu.clone(),
-        client: api.client.clone(),
-        token: None,
-    };
+    let mut anon = Api { emu: api.emu.clone(), client: api.client.clone(), token: None };
     anon.get("/servers").await;
     anon.token = Some(common::TOKEN.into());
     // An injected error body must have the error shape too.
@@ -314,10 +269,7 @@ fn validate_log(spec: &Value, log: &[LoggedRequest]) -> (Vec<String>, usize) {
     for entry in log {
         let Some(body) = &entry.response_body else {
             if entry.status != 204 && entry.status != 0 {
-                problems.push(format!(
-                    "{} {} -> {}: no JSON body logged",
-                    entry.method, entry.path, entry.status
-                ));
+                problems.push(format!("{} {} -> {}: no JSON body logged", entry.method, entry.path, entry.status));
             }
             continue;
         };
@@ -343,20 +295,14 @@ fn validate_log(spec: &Value, log: &[LoggedRequest]) -> (Vec<String>, usize) {
             validators.insert(key.clone(), validator);
         }
         checked += 1;
-        let errors: Vec<String> = validators[&key]
-            .iter_errors(body)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect();
+        let errors: Vec<String> =
+            validators[&key].iter_errors(body).map(|e| format!("{} at {}", e, e.instance_path())).collect();
         if !errors.is_empty() {
             problems.push(format!(
                 "{} {}{} -> {} ({}):\n    {}",
                 entry.method,
                 entry.path,
-                if entry.query.is_empty() {
-                    String::new()
-                } else {
-                    format!("?{}", entry.query)
-                },
+                if entry.query.is_empty() { String::new() } else { format!("?{}", entry.query) },
                 entry.status,
                 if op.is_empty() { "no operation" } else { &op },
                 errors.join("\n    ")
@@ -374,21 +320,12 @@ async fn responses_match_the_openapi_document() {
     // Every served route is an operation of the document.
     for (method, op) in OPERATIONS {
         assert!(
-            spec.pointer(&format!(
-                "/paths/{}/{}",
-                op.replace('/', "~1"),
-                method.to_lowercase()
-            ))
-            .is_some(),
+            spec.pointer(&format!("/paths/{}/{}", op.replace('/', "~1"), method.to_lowercase())).is_some(),
             "{method} {op} is not in the spec"
         );
     }
 
-    let api = Api::start(hcloud_emulator::Config {
-        action_duration_ms: 100,
-        ..config()
-    })
-    .await;
+    let api = Api::start(hcloud_emulator::Config { action_duration_ms: 100, ..config() }).await;
     drive(&api).await;
     let log = api.emu.requests();
 
@@ -398,10 +335,8 @@ async fn responses_match_the_openapi_document() {
         .filter(|e| (200..300).contains(&e.status) && e.fault.is_none())
         .filter_map(|e| e.operation.clone().map(|op| (e.method.clone(), op)))
         .collect();
-    let missing: Vec<_> = OPERATIONS
-        .iter()
-        .filter(|(m, op)| !succeeded.contains(&(m.to_string(), op.to_string())))
-        .collect();
+    let missing: Vec<_> =
+        OPERATIONS.iter().filter(|(m, op)| !succeeded.contains(&(m.to_string(), op.to_string()))).collect();
     assert!(missing.is_empty(), "never answered 2xx: {missing:?}");
     // And some errors of each kind were produced.
     let statuses: BTreeSet<u16> = log.iter().map(|e| e.status).collect();

@@ -38,12 +38,6 @@ pub(crate) async fn get(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
     let st = app.read();
-    let action = st
-        .actions
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("action", &action.view(now, &app.clock)),
-    ))
+    let action = st.actions.get(&id).ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &action.view(now, &app.clock))))
 }

@@ -38,19 +38,13 @@ fn simple_list<'a>(
 
 fn by_id<'a>(items: impl Iterator<Item = &'a Item>, id: &str, what: &str) -> Result<&'a Item, ApiError> {
     let id = path_id(id)?;
-    items
-        .into_iter()
-        .find(|i| i.id == id)
-        .ok_or_else(|| ApiError::not_found(what))
+    items.into_iter().find(|i| i.id == id).ok_or_else(|| ApiError::not_found(what))
 }
 
 pub(crate) async fn list_server_types(RawQuery(q): RawQuery) -> ApiResult {
     let q = Query::parse(q.as_deref());
-    let (items, p) = simple_list(&q, catalog().server_types.iter().map(|t| &t.item), &[])?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        list_body("server_types", &raws(&items), Some(p)),
-    ))
+    let (items, p) = simple_list(&q, catalog().server_types.iter().map(|t| &t.item), &["id", "name"])?;
+    Ok(ApiResponse::raw(StatusCode::OK, list_body("server_types", &raws(&items), Some(p))))
 }
 
 pub(crate) async fn get_server_type(Path(id): Path<String>) -> ApiResult {
@@ -61,10 +55,7 @@ pub(crate) async fn get_server_type(Path(id): Path<String>) -> ApiResult {
 pub(crate) async fn list_locations(RawQuery(q): RawQuery) -> ApiResult {
     let q = Query::parse(q.as_deref());
     let (items, p) = simple_list(&q, catalog().locations.iter(), &["id", "name"])?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        list_body("locations", &raws(&items), Some(p)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, list_body("locations", &raws(&items), Some(p))))
 }
 
 pub(crate) async fn get_location(Path(id): Path<String>) -> ApiResult {
@@ -140,10 +131,7 @@ pub(crate) async fn list_images(State(_app): S, RawQuery(q): RawQuery) -> ApiRes
     );
     let (items, p) = paginate(items, page);
     let raw: Vec<&RawValue> = items.iter().map(|i| &*i.item.raw).collect();
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        list_body("images", &raw, Some(p)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, list_body("images", &raw, Some(p))))
 }
 
 pub(crate) async fn get_image(Path(id): Path<String>) -> ApiResult {

@@ -14,9 +14,7 @@ use crate::labels::{Labels, Selector, check_labels};
 use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
 use crate::schema::parse_body;
 use crate::server::App;
-use crate::state::{
-    ActionJson, Application, EmuMs, Firewall, FirewallJson, Rule, SelectorTarget, State as St,
-};
+use crate::state::{ActionJson, Application, EmuMs, Firewall, FirewallJson, Rule, SelectorTarget, State as St};
 
 #[derive(Deserialize)]
 struct RuleReq {
@@ -66,9 +64,7 @@ fn valid_port(p: &str) -> bool {
     let one = |x: &str| x.parse::<u16>().is_ok_and(|n| n >= 1);
     p == "any"
         || match p.split_once('-') {
-            Some((a, b)) => {
-                one(a) && one(b) && a.parse::<u16>().unwrap_or(0) <= b.parse::<u16>().unwrap_or(0)
-            }
+            Some((a, b)) => one(a) && one(b) && a.parse::<u16>().unwrap_or(0) <= b.parse::<u16>().unwrap_or(0),
             None => one(p),
         }
 }
@@ -110,13 +106,8 @@ fn check_rules(field: &str, rules: Vec<RuleReq>, errs: &mut Vec<(String, String)
         let needs_port = matches!(r.protocol.as_str(), "tcp" | "udp");
         match (&r.port, needs_port) {
             (None, true) => errs.push((f("port"), "is required for protocol tcp and udp".into())),
-            (Some(_), false) => errs.push((
-                f("port"),
-                format!("is not allowed for protocol {}", r.protocol),
-            )),
-            (Some(p), true) if !valid_port(p) => {
-                errs.push((f("port"), format!("'{p}' is not a port or port range")))
-            }
+            (Some(_), false) => errs.push((f("port"), format!("is not allowed for protocol {}", r.protocol))),
+            (Some(p), true) if !valid_port(p) => errs.push((f("port"), format!("'{p}' is not a port or port range"))),
             _ => {}
         }
         out.push(Rule {
@@ -131,11 +122,7 @@ fn check_rules(field: &str, rules: Vec<RuleReq>, errs: &mut Vec<(String, String)
     out
 }
 
-fn check_targets(
-    field: &str,
-    resources: Vec<ResourceReq>,
-    errs: &mut Vec<(String, String)>,
-) -> Vec<Target> {
+fn check_targets(field: &str, resources: Vec<ResourceReq>, errs: &mut Vec<(String, String)>) -> Vec<Target> {
     let mut out = Vec::new();
     for (i, r) in resources.into_iter().enumerate() {
         match (r.kind.as_str(), r.server, r.label_selector) {
@@ -144,19 +131,14 @@ fn check_targets(
                 Ok(parsed) => out.push(Target::Selector(sel.selector, parsed)),
                 Err(m) => errs.push((format!("{field}[{i}].label_selector.selector"), m)),
             },
-            (kind, _, _) => errs.push((
-                format!("{field}[{i}].{kind}"),
-                format!("is required for type {kind}"),
-            )),
+            (kind, _, _) => errs.push((format!("{field}[{i}].{kind}"), format!("is required for type {kind}"))),
         }
     }
     out
 }
 
 fn name_taken(st: &St, name: &str, except: i64) -> bool {
-    st.firewalls
-        .values()
-        .any(|f| f.id != except && f.name == name)
+    st.firewalls.values().any(|f| f.id != except && f.name == name)
 }
 
 /// Applies targets to a firewall, one `apply_firewall` action each. The caller has checked
@@ -166,18 +148,10 @@ fn apply(st: &mut St, fw_id: i64, targets: Vec<Target>, now: EmuMs) -> Vec<i64> 
     for t in targets {
         match t {
             Target::Server(server) => {
-                let a = st.new_action(
-                    "apply_firewall",
-                    vec![(fw_id, "firewall"), (server, "server")],
-                    now,
-                );
+                let a = st.new_action("apply_firewall", vec![(fw_id, "firewall"), (server, "server")], now);
                 let (ready_at, failed) = (st.action_end(a), st.action_failed(a));
                 if let Some(fw) = st.firewalls.get_mut(&fw_id) {
-                    fw.servers.push(Application {
-                        target: server,
-                        ready_at,
-                        failed,
-                    });
+                    fw.servers.push(Application { target: server, ready_at, failed });
                 }
                 actions.push(a);
             }
@@ -185,11 +159,7 @@ fn apply(st: &mut St, fw_id: i64, targets: Vec<Target>, now: EmuMs) -> Vec<i64> 
                 let a = st.new_action("apply_firewall", vec![(fw_id, "firewall")], now);
                 let (ready_at, failed) = (st.action_end(a), st.action_failed(a));
                 if let Some(fw) = st.firewalls.get_mut(&fw_id) {
-                    fw.selectors.push(Application {
-                        target: SelectorTarget { text, parsed },
-                        ready_at,
-                        failed,
-                    });
+                    fw.selectors.push(Application { target: SelectorTarget { text, parsed }, ready_at, failed });
                 }
                 actions.push(a);
             }
@@ -241,11 +211,7 @@ fn check_apply(
                 }
             }
             Target::Selector(text, _) => {
-                if fw.is_some_and(|f| {
-                    f.selectors
-                        .iter()
-                        .any(|a| a.visible(now) && a.target.text == *text)
-                }) {
+                if fw.is_some_and(|f| f.selectors.iter().any(|a| a.visible(now) && a.target.text == *text)) {
                     return Err(ApiError::new(
                         422,
                         "firewall_already_applied",
@@ -283,28 +249,16 @@ pub(crate) async fn list(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
         },
     );
     let (items, p) = paginate(items, page);
-    let views: Vec<FirewallJson> = items
-        .iter()
-        .map(|f| st.firewall_view(f, now, &app.clock))
-        .collect();
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        list_body("firewalls", &views, Some(p)),
-    ))
+    let views: Vec<FirewallJson> = items.iter().map(|f| st.firewall_view(f, now, &app.clock)).collect();
+    Ok(ApiResponse::raw(StatusCode::OK, list_body("firewalls", &views, Some(p))))
 }
 
 pub(crate) async fn get(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
     let st = app.read();
-    let fw = st
-        .firewalls
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("firewall"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("firewall", &st.firewall_view(fw, now, &app.clock)),
-    ))
+    let fw = st.firewalls.get(&id).ok_or_else(|| ApiError::not_found("firewall"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("firewall", &st.firewall_view(fw, now, &app.clock))))
 }
 
 #[derive(Deserialize)]
@@ -327,10 +281,7 @@ struct ActionsResp<'a> {
 }
 
 fn actions_body(app: &App, st: &St, ids: &[i64], now: EmuMs) -> Vec<u8> {
-    let actions = ids
-        .iter()
-        .map(|id| st.actions[id].view(now, &app.clock))
-        .collect();
+    let actions = ids.iter().map(|id| st.actions[id].view(now, &app.clock)).collect();
     serde_json::to_vec(&ActionsResp { actions }).expect("actions serialize")
 }
 
@@ -359,23 +310,12 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     let id = st.alloc_id();
     st.firewalls.insert(
         id,
-        Firewall {
-            id,
-            name: req.name,
-            labels,
-            created: now,
-            rules,
-            servers: Vec::new(),
-            selectors: Vec::new(),
-        },
+        Firewall { id, name: req.name, labels, created: now, rules, servers: Vec::new(), selectors: Vec::new() },
     );
     let action_ids = apply(&mut st, id, targets, now);
     let resp = CreateResp {
         firewall: st.firewall_view(&st.firewalls[&id], now, &app.clock),
-        actions: action_ids
-            .iter()
-            .map(|a| st.actions[a].view(now, &app.clock))
-            .collect(),
+        actions: action_ids.iter().map(|a| st.actions[a].view(now, &app.clock)).collect(),
     };
     Ok(ApiResponse::json(StatusCode::CREATED, &resp))
 }
@@ -417,13 +357,7 @@ pub(crate) async fn update(State(app): S, Path(id): Path<String>, body: Bytes) -
     if let Some(l) = req.labels {
         fw.labels = l;
     }
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body(
-            "firewall",
-            &st.firewall_view(&st.firewalls[&id], now, &app.clock),
-        ),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("firewall", &st.firewall_view(&st.firewalls[&id], now, &app.clock))))
 }
 
 pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
@@ -431,16 +365,9 @@ pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
     let now = app.now();
     let mut st = app.write();
     st.collect_garbage(now);
-    let fw = st
-        .firewalls
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("firewall"))?;
+    let fw = st.firewalls.get(&id).ok_or_else(|| ApiError::not_found("firewall"))?;
     if fw.in_use(now) {
-        return Err(ApiError::new(
-            422,
-            "resource_in_use",
-            "firewall is still applied to resources",
-        ));
+        return Err(ApiError::new(422, "resource_in_use", "firewall is still applied to resources"));
     }
     st.firewalls.remove(&id);
     Ok(ApiResponse::no_content())
@@ -453,10 +380,7 @@ struct SetRulesReq {
 
 pub(crate) async fn set_rules(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
     let id = path_id(&id)?;
-    let req: SetRulesReq = typed(parse_body(
-        "POST /firewalls/{id}/actions/set_rules",
-        &body,
-    )?)?;
+    let req: SetRulesReq = typed(parse_body("POST /firewalls/{id}/actions/set_rules", &body)?)?;
     let mut errs = Vec::new();
     let rules = check_rules("rules", req.rules, &mut errs);
     let now = app.now();
@@ -468,27 +392,15 @@ pub(crate) async fn set_rules(State(app): S, Path(id): Path<String>, body: Bytes
     if !errs.is_empty() {
         return Err(ApiError::invalid_fields(errs));
     }
-    let servers: Vec<i64> = st.firewalls[&id]
-        .servers
-        .iter()
-        .filter(|a| a.visible(now))
-        .map(|a| a.target)
-        .collect();
+    let servers: Vec<i64> = st.firewalls[&id].servers.iter().filter(|a| a.visible(now)).map(|a| a.target).collect();
     let mut action_ids = vec![st.new_action("set_firewall_rules", vec![(id, "firewall")], now)];
     if !st.action_failed(action_ids[0]) {
         st.firewalls.get_mut(&id).expect("checked").rules = rules;
     }
     for s in servers {
-        action_ids.push(st.new_action(
-            "apply_firewall",
-            vec![(id, "firewall"), (s, "server")],
-            now,
-        ));
+        action_ids.push(st.new_action("apply_firewall", vec![(id, "firewall"), (s, "server")], now));
     }
-    Ok(ApiResponse::raw(
-        StatusCode::CREATED,
-        actions_body(&app, &st, &action_ids, now),
-    ))
+    Ok(ApiResponse::raw(StatusCode::CREATED, actions_body(&app, &st, &action_ids, now)))
 }
 
 #[derive(Deserialize)]
@@ -496,34 +408,21 @@ struct ApplyReq {
     apply_to: Vec<ResourceReq>,
 }
 
-pub(crate) async fn apply_to_resources(
-    State(app): S,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> ApiResult {
+pub(crate) async fn apply_to_resources(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
     let id = path_id(&id)?;
-    let req: ApplyReq = typed(parse_body(
-        "POST /firewalls/{id}/actions/apply_to_resources",
-        &body,
-    )?)?;
+    let req: ApplyReq = typed(parse_body("POST /firewalls/{id}/actions/apply_to_resources", &body)?)?;
     let mut errs = Vec::new();
     let targets = check_targets("apply_to", req.apply_to, &mut errs);
     let now = app.now();
     let mut st = app.write();
     st.collect_garbage(now);
-    let fw = st
-        .firewalls
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("firewall"))?;
+    let fw = st.firewalls.get(&id).ok_or_else(|| ApiError::not_found("firewall"))?;
     if !errs.is_empty() {
         return Err(ApiError::invalid_fields(errs));
     }
     check_apply(&st, Some(fw), &targets, now, 404)?;
     let action_ids = apply(&mut st, id, targets, now);
-    Ok(ApiResponse::raw(
-        StatusCode::CREATED,
-        actions_body(&app, &st, &action_ids, now),
-    ))
+    Ok(ApiResponse::raw(StatusCode::CREATED, actions_body(&app, &st, &action_ids, now)))
 }
 
 #[derive(Deserialize)]
@@ -531,25 +430,15 @@ struct RemoveReq {
     remove_from: Vec<ResourceReq>,
 }
 
-pub(crate) async fn remove_from_resources(
-    State(app): S,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> ApiResult {
+pub(crate) async fn remove_from_resources(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
     let id = path_id(&id)?;
-    let req: RemoveReq = typed(parse_body(
-        "POST /firewalls/{id}/actions/remove_from_resources",
-        &body,
-    )?)?;
+    let req: RemoveReq = typed(parse_body("POST /firewalls/{id}/actions/remove_from_resources", &body)?)?;
     let mut errs = Vec::new();
     let targets = check_targets("remove_from", req.remove_from, &mut errs);
     let now = app.now();
     let mut st = app.write();
     st.collect_garbage(now);
-    let fw = st
-        .firewalls
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("firewall"))?;
+    let fw = st.firewalls.get(&id).ok_or_else(|| ApiError::not_found("firewall"))?;
     if !errs.is_empty() {
         return Err(ApiError::invalid_fields(errs));
     }
@@ -557,11 +446,7 @@ pub(crate) async fn remove_from_resources(
         match t {
             Target::Server(sid) => {
                 let Some(server) = st.server(*sid, now) else {
-                    return Err(ApiError::new(
-                        404,
-                        "firewall_resource_not_found",
-                        format!("server {sid} not found"),
-                    ));
+                    return Err(ApiError::new(404, "firewall_resource_not_found", format!("server {sid} not found")));
                 };
                 if fw.direct(*sid, now).is_none() {
                     if fw.status_on(server, now).is_some() {
@@ -579,11 +464,7 @@ pub(crate) async fn remove_from_resources(
                 }
             }
             Target::Selector(text, _) => {
-                if !fw
-                    .selectors
-                    .iter()
-                    .any(|a| a.visible(now) && a.target.text == *text)
-                {
+                if !fw.selectors.iter().any(|a| a.visible(now) && a.target.text == *text) {
                     return Err(ApiError::new(
                         404,
                         "firewall_resource_not_found",
@@ -612,17 +493,10 @@ pub(crate) async fn remove_from_resources(
             _ => {}
         }
     }
-    Ok(ApiResponse::raw(
-        StatusCode::CREATED,
-        actions_body(&app, &st, &action_ids, now),
-    ))
+    Ok(ApiResponse::raw(StatusCode::CREATED, actions_body(&app, &st, &action_ids, now)))
 }
 
-pub(crate) async fn list_actions(
-    State(app): S,
-    Path(id): Path<String>,
-    RawQuery(q): RawQuery,
-) -> ApiResult {
+pub(crate) async fn list_actions(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -> ApiResult {
     let id = path_id(&id)?;
     let q = Query::parse(q.as_deref());
     let now = app.now();
@@ -630,20 +504,11 @@ pub(crate) async fn list_actions(
     if !st.firewalls.contains_key(&id) {
         return Err(ApiError::not_found("firewall"));
     }
-    let body = action_list(
-        &app,
-        st.actions.values().filter(|a| a.touches(id, "firewall")),
-        &q,
-        now,
-        true,
-    )?;
+    let body = action_list(&app, st.actions.values().filter(|a| a.touches(id, "firewall")), &q, now, true)?;
     Ok(ApiResponse::raw(StatusCode::OK, body))
 }
 
-pub(crate) async fn get_action(
-    State(app): S,
-    Path((id, action_id)): Path<(String, String)>,
-) -> ApiResult {
+pub(crate) async fn get_action(State(app): S, Path((id, action_id)): Path<(String, String)>) -> ApiResult {
     let id = path_id(&id)?;
     let action_id = path_id(&action_id)?;
     let now = app.now();
@@ -656,23 +521,14 @@ pub(crate) async fn get_action(
         .get(&action_id)
         .filter(|a| a.touches(id, "firewall"))
         .ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("action", &a.view(now, &app.clock)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }
 
 pub(crate) async fn list_all_actions(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
     let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
-    let body = action_list(
-        &app,
-        st.actions.values().filter(|a| a.touches_kind("firewall")),
-        &q,
-        now,
-        true,
-    )?;
+    let body = action_list(&app, st.actions.values().filter(|a| a.touches_kind("firewall")), &q, now, true)?;
     Ok(ApiResponse::raw(StatusCode::OK, body))
 }
 
@@ -680,13 +536,6 @@ pub(crate) async fn get_any_action(State(app): S, Path(id): Path<String>) -> Api
     let id = path_id(&id)?;
     let now = app.now();
     let st = app.read();
-    let a = st
-        .actions
-        .get(&id)
-        .filter(|a| a.touches_kind("firewall"))
-        .ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("action", &a.view(now, &app.clock)),
-    ))
+    let a = st.actions.get(&id).filter(|a| a.touches_kind("firewall")).ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }

@@ -72,11 +72,9 @@ pub(crate) fn action_list<'a>(
             "command" => SortVal::Str(a.command),
             "status" => SortVal::Str(a.status(now).as_str()),
             "started" => SortVal::Num(a.started),
-            "finished" => SortVal::Num(if a.status(now) == crate::state::ActionStatus::Running {
-                f64::INFINITY
-            } else {
-                a.end()
-            }),
+            "finished" => {
+                SortVal::Num(if a.status(now) == crate::state::ActionStatus::Running { f64::INFINITY } else { a.end() })
+            }
             _ => SortVal::Int(a.id),
         },
     );
@@ -99,59 +97,28 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/v1/servers", get(servers::list).post(servers::create))
         .route("/v1/servers/actions", get(servers::list_all_actions))
         .route("/v1/servers/actions/{id}", get(servers::get_any_action))
-        .route(
-            "/v1/servers/{id}",
-            get(servers::get).put(servers::update).delete(servers::delete),
-        )
+        .route("/v1/servers/{id}", get(servers::get).put(servers::update).delete(servers::delete))
         .route("/v1/servers/{id}/actions", get(servers::list_actions))
-        .route(
-            "/v1/servers/{id}/actions/{action_id}",
-            get(servers::get_action),
-        )
+        .route("/v1/servers/{id}/actions/{action_id}", get(servers::get_action))
         .route("/v1/servers/{id}/actions/poweron", post(servers::poweron))
         .route("/v1/servers/{id}/actions/poweroff", post(servers::poweroff))
         .route("/v1/servers/{id}/actions/shutdown", post(servers::shutdown))
         .route("/v1/servers/{id}/actions/reboot", post(servers::reboot))
         .route("/v1/servers/{id}/actions/reset", post(servers::reset))
-        .route(
-            "/v1/servers/{id}/actions/change_protection",
-            post(servers::change_protection),
-        )
+        .route("/v1/servers/{id}/actions/change_protection", post(servers::change_protection))
         // ssh keys
         .route("/v1/ssh_keys", get(ssh_keys::list).post(ssh_keys::create))
-        .route(
-            "/v1/ssh_keys/{id}",
-            get(ssh_keys::get)
-                .put(ssh_keys::update)
-                .delete(ssh_keys::delete),
-        )
+        .route("/v1/ssh_keys/{id}", get(ssh_keys::get).put(ssh_keys::update).delete(ssh_keys::delete))
         // firewalls
         .route("/v1/firewalls", get(firewalls::list).post(firewalls::create))
         .route("/v1/firewalls/actions", get(firewalls::list_all_actions))
         .route("/v1/firewalls/actions/{id}", get(firewalls::get_any_action))
-        .route(
-            "/v1/firewalls/{id}",
-            get(firewalls::get)
-                .put(firewalls::update)
-                .delete(firewalls::delete),
-        )
+        .route("/v1/firewalls/{id}", get(firewalls::get).put(firewalls::update).delete(firewalls::delete))
         .route("/v1/firewalls/{id}/actions", get(firewalls::list_actions))
-        .route(
-            "/v1/firewalls/{id}/actions/{action_id}",
-            get(firewalls::get_action),
-        )
-        .route(
-            "/v1/firewalls/{id}/actions/set_rules",
-            post(firewalls::set_rules),
-        )
-        .route(
-            "/v1/firewalls/{id}/actions/apply_to_resources",
-            post(firewalls::apply_to_resources),
-        )
-        .route(
-            "/v1/firewalls/{id}/actions/remove_from_resources",
-            post(firewalls::remove_from_resources),
-        )
+        .route("/v1/firewalls/{id}/actions/{action_id}", get(firewalls::get_action))
+        .route("/v1/firewalls/{id}/actions/set_rules", post(firewalls::set_rules))
+        .route("/v1/firewalls/{id}/actions/apply_to_resources", post(firewalls::apply_to_resources))
+        .route("/v1/firewalls/{id}/actions/remove_from_resources", post(firewalls::remove_from_resources))
         // catalogue
         .route("/v1/server_types", get(catalog::list_server_types))
         .route("/v1/server_types/{id}", get(catalog::get_server_type))

@@ -15,17 +15,8 @@ use crate::schema::parse_body;
 use crate::server::App;
 use crate::state::{ActionJson, Application, EmuMs, Pending, Server, ServerJson, State as St};
 
-const SERVER_STATUS: &[&str] = &[
-    "running",
-    "initializing",
-    "starting",
-    "stopping",
-    "off",
-    "deleting",
-    "migrating",
-    "rebuilding",
-    "unknown",
-];
+const SERVER_STATUS: &[&str] =
+    &["running", "initializing", "starting", "stopping", "off", "deleting", "migrating", "rebuilding", "unknown"];
 
 /// RFC 1123 hostname.
 pub(crate) fn valid_hostname(name: &str) -> bool {
@@ -42,9 +33,7 @@ pub(crate) fn valid_hostname(name: &str) -> bool {
 }
 
 fn name_taken(st: &St, name: &str, except: i64, now: EmuMs) -> bool {
-    st.servers
-        .values()
-        .any(|s| s.id != except && s.name == name && !s.is_gone(now))
+    st.servers.values().any(|s| s.id != except && s.name == name && !s.is_gone(now))
 }
 
 pub(crate) async fn list(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
@@ -75,27 +64,16 @@ pub(crate) async fn list(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
         },
     );
     let (items, p) = paginate(items, page);
-    let views: Vec<ServerJson> = items
-        .iter()
-        .map(|s| st.server_view(s, now, &app.clock))
-        .collect();
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        list_body("servers", &views, Some(p)),
-    ))
+    let views: Vec<ServerJson> = items.iter().map(|s| st.server_view(s, now, &app.clock)).collect();
+    Ok(ApiResponse::raw(StatusCode::OK, list_body("servers", &views, Some(p))))
 }
 
 pub(crate) async fn get(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
     let st = app.read();
-    let server = st
-        .server(id, now)
-        .ok_or_else(|| ApiError::not_found("server"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("server", &st.server_view(server, now, &app.clock)),
-    ))
+    let server = st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("server", &st.server_view(server, now, &app.clock))))
 }
 
 #[derive(Deserialize)]
@@ -154,10 +132,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     }
     let stype = cat.server_type(&req.server_type);
     if stype.is_none() {
-        errs.push((
-            "server_type".into(),
-            format!("server type '{}' not found", req.server_type),
-        ));
+        errs.push(("server_type".into(), format!("server type '{}' not found", req.server_type)));
     }
     let arch = stype.map_or("x86", |t| cat.server_types[t].architecture.as_str());
     let image = cat.image(&req.image, arch);
@@ -165,14 +140,9 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         None => errs.push(("image".into(), format!("image '{}' not found", req.image))),
         Some(i) if stype.is_some() && cat.images[i].architecture != arch => errs.push((
             "image".into(),
-            format!(
-                "image architecture {} does not match server type architecture {arch}",
-                cat.images[i].architecture
-            ),
+            format!("image architecture {} does not match server type architecture {arch}", cat.images[i].architecture),
         )),
-        Some(i) if cat.images[i].status != "available" => {
-            errs.push(("image".into(), "image is not available".into()))
-        }
+        Some(i) if cat.images[i].status != "available" => errs.push(("image".into(), "image is not available".into())),
         _ => {}
     }
     let location = match &req.location {
@@ -183,9 +153,9 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             }
             found
         }
-        None => stype
-            .and_then(|t| cat.server_types[t].locations.first())
-            .and_then(|(name, _)| cat.location_by_name(name)),
+        None => {
+            stype.and_then(|t| cat.server_types[t].locations.first()).and_then(|(name, _)| cat.location_by_name(name))
+        }
     };
     let mut included_traffic = 0;
     if let (Some(t), Some(l)) = (stype, location) {
@@ -194,10 +164,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             Some((_, traffic)) => included_traffic = *traffic,
             None => errs.push((
                 "location".into(),
-                format!(
-                    "server type {} is not available in location {lname}",
-                    cat.server_types[t].item.name
-                ),
+                format!("server type {} is not available in location {lname}", cat.server_types[t].item.name),
             )),
         }
     }
@@ -211,10 +178,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         errs.push(("networks".into(), format!("network {n} not found")));
     }
     if let Some(pg) = req.placement_group {
-        errs.push((
-            "placement_group".into(),
-            format!("placement group {pg} not found"),
-        ));
+        errs.push(("placement_group".into(), format!("placement group {pg} not found")));
     }
     let public_net = req.public_net.unwrap_or_default();
     if let Some(ip) = public_net.ipv4 {
@@ -252,10 +216,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         }
     }
     if !firewall_ids.is_empty() && !enable_ipv4 && !enable_ipv6 {
-        errs.push((
-            "firewalls".into(),
-            "firewalls need a server with a public network interface".into(),
-        ));
+        errs.push(("firewalls".into(), "firewalls need a server with a public network interface".into()));
     }
     if !errs.is_empty() {
         return Err(ApiError::invalid_fields(errs));
@@ -263,11 +224,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     if name_taken(&st, &req.name, 0, now) {
         return Err(ApiError::uniqueness("name", "server name is already used"));
     }
-    let (stype, image, location) = (
-        stype.expect("checked"),
-        image.expect("checked"),
-        location.expect("checked"),
-    );
+    let (stype, image, location) = (stype.expect("checked"), image.expect("checked"), location.expect("checked"));
     let start = req.start_after_create.unwrap_or(true);
 
     let id = st.alloc_id();
@@ -279,10 +236,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         && let Some(action) = st.actions.get_mut(&a)
         && action.error.is_none()
     {
-        action.error = Some((
-            "action_failed".into(),
-            "server creation failed, server was not started".into(),
-        ));
+        action.error = Some(("action_failed".into(), "server creation failed, server was not started".into()));
     }
     let start_failed = start_action.is_some_and(|a| st.action_failed(a));
     let end = st.action_end(create_action);
@@ -291,11 +245,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     let root_password = ssh_keys.is_empty().then(|| st.random_password());
     for f in &firewall_ids {
         if let Some(fw) = st.firewalls.get_mut(f) {
-            fw.servers.push(Application {
-                target: id,
-                ready_at: end,
-                failed: false,
-            });
+            fw.servers.push(Application { target: id, ready_at: end, failed: false });
         }
     }
     st.servers.insert(
@@ -316,11 +266,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             pending: Some(Pending {
                 end,
                 during: "initializing",
-                on_success: if start && !start_failed {
-                    "running"
-                } else {
-                    "off"
-                },
+                on_success: if start && !start_failed { "running" } else { "off" },
                 failed: create_failed,
                 deletes: false,
             }),
@@ -333,10 +279,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     let resp = CreateResp {
         server: st.server_view(server, now, &app.clock),
         action: st.actions[&create_action].view(now, &app.clock),
-        next_actions: start_action
-            .map(|a| st.actions[&a].view(now, &app.clock))
-            .into_iter()
-            .collect(),
+        next_actions: start_action.map(|a| st.actions[&a].view(now, &app.clock)).into_iter().collect(),
         root_password: server.root_password.as_deref(),
     };
     Ok(ApiResponse::json(StatusCode::CREATED, &resp))
@@ -350,13 +293,9 @@ struct UpdateReq {
 
 /// Looks up a live server for a mutating request: 404 if missing, 423 while an action runs.
 fn mutable_server(st: &St, id: i64, now: EmuMs) -> Result<&Server, ApiError> {
-    let s = st
-        .server(id, now)
-        .ok_or_else(|| ApiError::not_found("server"))?;
+    let s = st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
     if s.is_busy(now) {
-        return Err(ApiError::locked(
-            "server is locked: another action is running",
-        ));
+        return Err(ApiError::locked("server is locked: another action is running"));
     }
     Ok(s)
 }
@@ -394,10 +333,7 @@ pub(crate) async fn update(State(app): S, Path(id): Path<String>, body: Bytes) -
         s.labels = l;
     }
     let s = &st.servers[&id];
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("server", &st.server_view(s, now, &app.clock)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("server", &st.server_view(s, now, &app.clock))))
 }
 
 pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
@@ -405,9 +341,7 @@ pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
     let now = app.now();
     let mut st = app.write();
     st.collect_garbage(now);
-    let s = st
-        .server(id, now)
-        .ok_or_else(|| ApiError::not_found("server"))?;
+    let s = st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
     if s.protection_delete {
         return Err(ApiError::protected("server is protected against deletion"));
     }
@@ -420,24 +354,12 @@ pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
         failed: st.action_failed(action),
         deletes: true,
     };
-    st.servers
-        .get_mut(&id)
-        .expect("checked")
-        .begin(now, pending);
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("action", &st.actions[&action].view(now, &app.clock)),
-    ))
+    st.servers.get_mut(&id).expect("checked").begin(now, pending);
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &st.actions[&action].view(now, &app.clock))))
 }
 
 /// Starts a power action: `during` while it runs, `after` once it succeeded.
-fn power(
-    app: &App,
-    id: &str,
-    command: &'static str,
-    during: &'static str,
-    after: &'static str,
-) -> ApiResult {
+fn power(app: &App, id: &str, command: &'static str, during: &'static str, after: &'static str) -> ApiResult {
     let id = path_id(id)?;
     let now = app.now();
     let mut st = app.write();
@@ -451,14 +373,8 @@ fn power(
         failed: st.action_failed(action),
         deletes: false,
     };
-    st.servers
-        .get_mut(&id)
-        .expect("checked")
-        .begin(now, pending);
-    Ok(ApiResponse::raw(
-        StatusCode::CREATED,
-        one_body("action", &st.actions[&action].view(now, &app.clock)),
-    ))
+    st.servers.get_mut(&id).expect("checked").begin(now, pending);
+    Ok(ApiResponse::raw(StatusCode::CREATED, one_body("action", &st.actions[&action].view(now, &app.clock))))
 }
 
 pub(crate) async fn poweron(State(app): S, Path(id): Path<String>) -> ApiResult {
@@ -487,23 +403,13 @@ struct ProtectionReq {
     rebuild: Option<bool>,
 }
 
-pub(crate) async fn change_protection(
-    State(app): S,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> ApiResult {
+pub(crate) async fn change_protection(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
     let id = path_id(&id)?;
-    let req: ProtectionReq = typed(parse_body(
-        "POST /servers/{id}/actions/change_protection",
-        &body,
-    )?)?;
+    let req: ProtectionReq = typed(parse_body("POST /servers/{id}/actions/change_protection", &body)?)?;
     if let (Some(d), Some(r)) = (req.delete, req.rebuild)
         && d != r
     {
-        return Err(ApiError::invalid_field(
-            "rebuild",
-            "delete and rebuild protection must have the same value",
-        ));
+        return Err(ApiError::invalid_field("rebuild", "delete and rebuild protection must have the same value"));
     }
     let now = app.now();
     let mut st = app.write();
@@ -519,65 +425,35 @@ pub(crate) async fn change_protection(
             s.protection_rebuild = r;
         }
     }
-    Ok(ApiResponse::raw(
-        StatusCode::CREATED,
-        one_body("action", &st.actions[&action].view(now, &app.clock)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::CREATED, one_body("action", &st.actions[&action].view(now, &app.clock))))
 }
 
-pub(crate) async fn list_actions(
-    State(app): S,
-    Path(id): Path<String>,
-    RawQuery(q): RawQuery,
-) -> ApiResult {
+pub(crate) async fn list_actions(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -> ApiResult {
     let id = path_id(&id)?;
     let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
-    st.server(id, now)
-        .ok_or_else(|| ApiError::not_found("server"))?;
-    let body = action_list(
-        &app,
-        st.actions.values().filter(|a| a.touches(id, "server")),
-        &q,
-        now,
-        true,
-    )?;
+    st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
+    let body = action_list(&app, st.actions.values().filter(|a| a.touches(id, "server")), &q, now, true)?;
     Ok(ApiResponse::raw(StatusCode::OK, body))
 }
 
-pub(crate) async fn get_action(
-    State(app): S,
-    Path((id, action_id)): Path<(String, String)>,
-) -> ApiResult {
+pub(crate) async fn get_action(State(app): S, Path((id, action_id)): Path<(String, String)>) -> ApiResult {
     let id = path_id(&id)?;
     let action_id = path_id(&action_id)?;
     let now = app.now();
     let st = app.read();
-    st.server(id, now)
-        .ok_or_else(|| ApiError::not_found("server"))?;
-    let a = st
-        .actions
-        .get(&action_id)
-        .filter(|a| a.touches(id, "server"))
-        .ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("action", &a.view(now, &app.clock)),
-    ))
+    st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
+    let a =
+        st.actions.get(&action_id).filter(|a| a.touches(id, "server")).ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }
 
 pub(crate) async fn list_all_actions(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
     let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
-    let body = action_list(
-        &app,
-        st.actions.values().filter(|a| a.touches_kind("server")),
-        &q,
-        now,
-        true,
-    )?;
+    let body = action_list(&app, st.actions.values().filter(|a| a.touches_kind("server")), &q, now, true)?;
     Ok(ApiResponse::raw(StatusCode::OK, body))
 }
 
@@ -585,13 +461,6 @@ pub(crate) async fn get_any_action(State(app): S, Path(id): Path<String>) -> Api
     let id = path_id(&id)?;
     let now = app.now();
     let st = app.read();
-    let a = st
-        .actions
-        .get(&id)
-        .filter(|a| a.touches_kind("server"))
-        .ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("action", &a.view(now, &app.clock)),
-    ))
+    let a = st.actions.get(&id).filter(|a| a.touches_kind("server")).ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }

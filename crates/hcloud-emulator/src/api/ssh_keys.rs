@@ -40,19 +40,13 @@ pub(crate) fn fingerprint(public_key: &str) -> Result<String, String> {
         .decode(data)
         .map_err(|_| "key data is not valid base64".to_string())?;
     // The blob starts with the key type as an SSH string (u32 length + bytes).
-    let embedded = blob
-        .get(..4)
-        .map(|n| u32::from_be_bytes([n[0], n[1], n[2], n[3]]) as usize)
-        .and_then(|n| blob.get(4..4 + n));
+    let embedded =
+        blob.get(..4).map(|n| u32::from_be_bytes([n[0], n[1], n[2], n[3]]) as usize).and_then(|n| blob.get(4..4 + n));
     if embedded != Some(kind.as_bytes()) || blob.len() <= 4 + kind.len() {
         return Err("key data does not match the key type".into());
     }
     let digest = Md5::digest(&blob);
-    Ok(digest
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<Vec<_>>()
-        .join(":"))
+    Ok(digest.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":"))
 }
 
 pub(crate) async fn list(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
@@ -81,23 +75,14 @@ pub(crate) async fn list(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
     );
     let (items, p) = paginate(items, page);
     let views: Vec<SshKeyJson> = items.iter().map(|k| ssh_key_view(k, &app.clock)).collect();
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        list_body("ssh_keys", &views, Some(p)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, list_body("ssh_keys", &views, Some(p))))
 }
 
 pub(crate) async fn get(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let st = app.read();
-    let k = st
-        .ssh_keys
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("SSH key"))?;
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("ssh_key", &ssh_key_view(k, &app.clock)),
-    ))
+    let k = st.ssh_keys.get(&id).ok_or_else(|| ApiError::not_found("SSH key"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("ssh_key", &ssh_key_view(k, &app.clock))))
 }
 
 #[derive(Deserialize)]
@@ -134,10 +119,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         return Err(ApiError::uniqueness("name", "SSH key name is already used"));
     }
     if st.ssh_keys.values().any(|k| k.fingerprint == fp) {
-        return Err(ApiError::uniqueness(
-            "public_key",
-            "SSH key with the same fingerprint already exists",
-        ));
+        return Err(ApiError::uniqueness("public_key", "SSH key with the same fingerprint already exists"));
     }
     let id = st.alloc_id();
     st.ssh_keys.insert(
@@ -151,10 +133,7 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             created: now,
         },
     );
-    Ok(ApiResponse::raw(
-        StatusCode::CREATED,
-        one_body("ssh_key", &ssh_key_view(&st.ssh_keys[&id], &app.clock)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::CREATED, one_body("ssh_key", &ssh_key_view(&st.ssh_keys[&id], &app.clock))))
 }
 
 #[derive(Deserialize)]
@@ -192,18 +171,13 @@ pub(crate) async fn update(State(app): S, Path(id): Path<String>, body: Bytes) -
     if let Some(l) = req.labels {
         k.labels = l;
     }
-    Ok(ApiResponse::raw(
-        StatusCode::OK,
-        one_body("ssh_key", &ssh_key_view(&st.ssh_keys[&id], &app.clock)),
-    ))
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("ssh_key", &ssh_key_view(&st.ssh_keys[&id], &app.clock))))
 }
 
 pub(crate) async fn delete(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let mut st = app.write();
-    st.ssh_keys
-        .remove(&id)
-        .ok_or_else(|| ApiError::not_found("SSH key"))?;
+    st.ssh_keys.remove(&id).ok_or_else(|| ApiError::not_found("SSH key"))?;
     Ok(ApiResponse::no_content())
 }
 
@@ -216,10 +190,7 @@ mod tests {
         blob.extend_from_slice(kind.as_bytes());
         blob.extend_from_slice(&(payload.len() as u32).to_be_bytes());
         blob.extend_from_slice(payload);
-        format!(
-            "{kind} {} me@host",
-            base64::engine::general_purpose::STANDARD.encode(blob)
-        )
+        format!("{kind} {} me@host", base64::engine::general_purpose::STANDARD.encode(blob))
     }
 
     #[test]

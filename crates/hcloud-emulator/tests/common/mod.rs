@@ -23,10 +23,7 @@ impl Resp {
     }
 
     pub fn header_u64(&self, name: &str) -> u64 {
-        self.header(name)
-            .unwrap_or_else(|| panic!("missing header {name}"))
-            .parse()
-            .unwrap()
+        self.header(name).unwrap_or_else(|| panic!("missing header {name}")).parse().unwrap()
     }
 
     pub fn code(&self) -> &str {
@@ -37,11 +34,7 @@ impl Resp {
     pub fn fields(&self) -> Vec<String> {
         self.body["error"]["details"]["fields"]
             .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|f| f["name"].as_str().unwrap().to_string())
-                    .collect()
-            })
+            .map(|a| a.iter().map(|f| f["name"].as_str().unwrap().to_string()).collect())
             .unwrap_or_default()
     }
 }
@@ -54,30 +47,18 @@ pub struct Api {
 
 pub fn client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(20))
-        .build()
-        .unwrap()
+    reqwest::Client::builder().timeout(Duration::from_secs(20)).build().unwrap()
 }
 
 /// Fast defaults for tests: no rate limit, short actions.
 pub fn config() -> Config {
-    Config {
-        rate_limit: None,
-        action_duration_ms: 200,
-        seed: 7,
-        ..Config::default()
-    }
+    Config { rate_limit: None, action_duration_ms: 500, seed: 7, ..Config::default() }
 }
 
 impl Api {
     pub async fn start(config: Config) -> Api {
         let emu = Emulator::start(config).await.expect("emulator starts");
-        Api {
-            emu,
-            client: client(),
-            token: Some(TOKEN.to_string()),
-        }
+        Api { emu, client: client(), token: Some(TOKEN.to_string()) }
     }
 
     pub fn base(&self) -> String {
@@ -91,9 +72,7 @@ impl Api {
         } else {
             format!("{}{}", self.emu.url(), path)
         };
-        let mut req = self
-            .client
-            .request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), url);
+        let mut req = self.client.request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), url);
         if let Some(t) = &self.token {
             req = req.header("Authorization", format!("Bearer {t}"));
         }
@@ -105,12 +84,7 @@ impl Api {
         let headers = resp.headers().clone();
         let text = resp.text().await.unwrap();
         let body = serde_json::from_str(&text).unwrap_or(Value::Null);
-        Resp {
-            status,
-            headers,
-            body,
-            text,
-        }
+        Resp { status, headers, body, text }
     }
 
     pub async fn get(&self, path: &str) -> Resp {
@@ -141,9 +115,22 @@ impl Api {
         r.body["server"]["id"].as_i64().unwrap()
     }
 
+    /// Polls until no action of the server is running.
+    pub async fn settle(&self, server: i64) {
+        for _ in 0..300 {
+            let r = self.get(&format!("/servers/{server}/actions?status=running")).await;
+            assert_eq!(r.status, 200, "{}", r.text);
+            if r.body["actions"].as_array().unwrap().is_empty() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("server {server} stays busy");
+    }
+
     /// Polls an action until it is no longer running.
     pub async fn wait_action(&self, id: i64) -> Value {
-        for _ in 0..200 {
+        for _ in 0..300 {
             let r = self.get(&format!("/actions/{id}")).await;
             assert_eq!(r.status, 200, "{}", r.text);
             if r.body["action"]["status"] != "running" {
@@ -173,21 +160,14 @@ fn base64(data: &[u8]) -> String {
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         out.push(T[(n >> 18) as usize & 63] as char);
         out.push(T[(n >> 12) as usize & 63] as char);
-        out.push(if chunk.len() > 1 {
-            T[(n >> 6) as usize & 63] as char
-        } else {
-            '='
-        });
-        out.push(if chunk.len() > 2 {
-            T[n as usize & 63] as char
-        } else {
-            '='
-        });
+        out.push(if chunk.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
+        out.push(if chunk.len() > 2 { T[n as usize & 63] as char } else { '=' });
     }
     out
 }
 
-/// Sends raw bytes on a fresh TCP connection and returns everything read until EOF.
+/// Sends raw bytes on a fresh TCP connection and returns everything read until a clean end
+/// of stream (a reset fails the test).
 pub async fn raw_exchange(addr: std::net::SocketAddr, request: &str) -> Vec<u8> {
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
     s.write_all(request.as_bytes()).await.unwrap();
@@ -195,14 +175,12 @@ pub async fn raw_exchange(addr: std::net::SocketAddr, request: &str) -> Vec<u8> 
     tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut out))
         .await
         .expect("connection closes")
-        .ok();
+        .expect("clean end of stream");
     out
 }
 
 pub fn raw_get(path: &str) -> String {
-    format!(
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {TOKEN}\r\n\r\n"
-    )
+    format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {TOKEN}\r\n\r\n")
 }
 
 pub fn raw_post(path: &str, body: &str) -> String {
