@@ -112,6 +112,11 @@ export declare class HetznerEmulator {
   failNextActions(command: string, times: number, code: string, message: string): Promise<void>
   /** The requests served so far, oldest first (control requests excluded). */
   requests(): Promise<Array<LoggedRequest>>
+  /**
+   * Writes the request log, with every response body, as JSON to `path` (for debugging, and
+   * for checking responses against the API document).
+   */
+  saveRequests(path: string): Promise<void>
   /** Stops serving and closes all connections. */
   stop(): Promise<void>
 }

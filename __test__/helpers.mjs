@@ -1,5 +1,7 @@
 // The one place tests start the emulator and make clients for it.
 import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 
 import { HetznerClient, HetznerEmulator } from '../index.mjs'
 
@@ -8,8 +10,23 @@ export const TOKEN = 'test-token-0123456789abcdef-not-real'
 /** Fast retries so that retry tests take milliseconds. */
 export const FAST_RETRY = { initialDelayMs: 5, maxDelayMs: 50, jitter: 'none' }
 
+/**
+ * Starts an emulator. With HCLOUD_EMULATOR_LOG_DIR set, its request log (with every response
+ * body) is saved there on stop, so that `cargo test --test schema` checks each response against
+ * the API document.
+ */
 export async function startEmulator(options = {}) {
-  return HetznerEmulator.start({ actionDurationMs: 200, rateLimit: false, ...options })
+  const emu = await HetznerEmulator.start({ actionDurationMs: 200, rateLimit: false, ...options })
+  const dir = process.env.HCLOUD_EMULATOR_LOG_DIR
+  if (dir) {
+    const stop = emu.stop.bind(emu)
+    emu.stop = async () => {
+      mkdirSync(dir, { recursive: true })
+      await emu.saveRequests(join(dir, `${Date.now()}-${randomBytes(4).toString('hex')}.json`))
+      return stop()
+    }
+  }
+  return emu
 }
 
 /** A client for `emu` that records its log events in `client.logs`. */

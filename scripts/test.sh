@@ -13,7 +13,12 @@ echo "== cargo test"
 cargo test --workspace --exclude hcloud-native
 echo "== tsc --strict"
 node_modules/.bin/tsc -p __test__/tsconfig.json
+# The JS suites save every emulator response here; the schema test then checks them all.
+export HCLOUD_EMULATOR_LOG_DIR="$PWD/target/emulator-logs"
+rm -rf "$HCLOUD_EMULATOR_LOG_DIR"
 echo "== node --test"
 node --test --test-concurrency=1 __test__/*.test.mjs
 echo "== bun test"
-node_modules/.bin/bun test --timeout 30000 ./__test__/
+node_modules/.bin/bun test --timeout 60000 ./__test__/
+echo "== emulator responses of the JS suites against the API document"
+cargo test -p hcloud-emulator --test schema -- --nocapture javascript_suite

@@ -14,6 +14,8 @@ use crate::{CancelToken, spawn};
 
 type LogFn =
     ThreadsafeFunction<FnArgs<(String, String, String)>, (), FnArgs<(String, String, String)>, Status, false, true>;
+/// The JavaScript front's log callback: `(level, message, fieldsJson)`.
+type LogCallback<'a> = Function<'a, FnArgs<(String, String, String)>, ()>;
 type ProgressTsfn = ThreadsafeFunction<String, (), String, Status, false, true>;
 
 /// A Hetzner Cloud API client. Every method returns a promise and takes an optional last
@@ -57,10 +59,7 @@ macro_rules! call {
 #[napi]
 impl HetznerClient {
     #[napi(constructor, ts_args_type = "options: ClientOptions")]
-    pub fn new(
-        options: ClientOptions,
-        log: Option<Function<'_, FnArgs<(String, String, String)>, ()>>,
-    ) -> Result<Self> {
+    pub fn new(options: ClientOptions, log: Option<LogCallback<'_>>) -> Result<Self> {
         let config = options.into_config().map_err(|e| Error::new(Status::InvalidArg, e.message))?;
         let sink: Option<LogSink> = match log {
             Some(f) => {
@@ -424,7 +423,7 @@ fn target(json: &str) -> std::result::Result<Target, hcloud::Error> {
         serde_json::Value::Object(_) => {
             let action: hcloud::actions::Action = serde_json::from_value(v.clone())
                 .map_err(|e| hcloud::Error::invalid_argument(format!("action is not an API action object: {e}")))?;
-            Ok(Target::Action(hcloud::Json { value: action, raw: bytes::Bytes::from(json.to_owned()) }))
+            Ok(Target::Action(Box::new(hcloud::Json { value: action, raw: bytes::Bytes::from(json.to_owned()) })))
         }
         _ => Err(hcloud::Error::invalid_argument("action must be an action object or an id")),
     }

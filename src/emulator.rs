@@ -194,6 +194,15 @@ impl HetznerEmulator {
             .collect())
     }
 
+    /// Writes the request log, with every response body, as JSON to `path` (for debugging, and
+    /// for checking responses against the API document).
+    #[napi]
+    pub async fn save_requests(&self, path: String) -> Result<()> {
+        let log = self.with(|emu| emu.requests()).await?;
+        let json = serde_json::to_vec(&log).map_err(err)?;
+        std::fs::write(&path, json).map_err(|e| err(format!("cannot write {path}: {e}")))
+    }
+
     /// Stops serving and closes all connections.
     #[napi]
     pub async fn stop(&self) -> Result<()> {

@@ -5,6 +5,9 @@
 //! encoded payload that the JavaScript front (`index.js`) turns into a `HetznerError`. The
 //! front also maps `AbortSignal`s onto [`CancelToken`]s and loggers onto one log callback.
 
+// `hcloud::Error` is a flat struct on the cold path (see the core crate).
+#![allow(clippy::result_large_err)]
+
 mod client;
 #[cfg(feature = "emulator")]
 mod emulator;

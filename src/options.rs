@@ -100,7 +100,7 @@ pub struct RateLimit {
 }
 
 pub(crate) fn millis(v: f64, what: &str) -> Result<Duration, hcloud::Error> {
-    if v.is_finite() && v >= 0.0 && v <= 1e12 {
+    if (0.0..=1e12).contains(&v) {
         Ok(Duration::from_secs_f64(v / 1000.0))
     } else {
         Err(hcloud::Error::invalid_argument(format!("{what} must be a non-negative number of milliseconds")))

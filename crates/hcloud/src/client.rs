@@ -77,7 +77,10 @@ pub(crate) struct Shared {
     pub poller: Poller,
 }
 
-static SHARED: LazyLock<Mutex<HashMap<(String, String), Weak<Shared>>>> = LazyLock::new(Default::default);
+/// (base URL, token) -> what its clients share.
+type Registry = HashMap<(String, String), Weak<Shared>>;
+
+static SHARED: LazyLock<Mutex<Registry>> = LazyLock::new(Default::default);
 
 fn shared_for(base_url: &str, token: &str) -> Arc<Shared> {
     let key = (base_url.trim_end_matches('/').to_owned(), token.to_owned());
@@ -121,7 +124,7 @@ impl Client {
 
     /// The `RateLimit-*` headers of the last response of this project, if any arrived.
     pub fn rate_limit(&self) -> Option<RateLimitState> {
-        self.inner.shared.budget.last()
+        self.inner.shared.budget.reported()
     }
 
     pub(crate) fn call(&self, opts: &CallOptions) -> Call {

@@ -36,7 +36,7 @@ pub struct WaitOptions {
 /// What to wait for: an id, or an action already fetched.
 pub enum Target {
     Id(i64),
-    Action(Json<Action>),
+    Action(Box<Json<Action>>),
 }
 
 type Outcome = Result<Json<Action>, Error>;
@@ -70,7 +70,7 @@ impl Client {
     pub async fn wait_for_action(&self, target: Target, opts: WaitOptions) -> Result<Json<Action>, Error> {
         let (id, known) = match target {
             Target::Id(id) => (id, None),
-            Target::Action(a) => (a.value.id, Some(a)),
+            Target::Action(a) => (a.value.id, Some(*a)),
         };
         if let Some(a) = known.as_ref().filter(|a| !a.value.is_running()) {
             return finished(a.clone());

@@ -181,11 +181,9 @@ impl Transport {
                 return Err(self.attempt_error(attempt, req, attempts, false));
             };
             let mut delay = retry::jittered(base_delay, self.retry.jitter);
-            if reason == Reason::RateLimited {
-                if let Some(rl) = rate_limit {
-                    let wait = retry::rate_limit_wait(rl.limit, rl.remaining, rl.reset, rate_limit::unix_now());
-                    delay = delay.max(wait).min(self.retry.max_delay);
-                }
+            if let (Reason::RateLimited, Some(rl)) = (reason, rate_limit) {
+                let wait = retry::rate_limit_wait(rl.limit, rl.remaining, rl.reset, rate_limit::unix_now());
+                delay = delay.max(wait).min(self.retry.max_delay);
             }
             self.log(
                 Level::Debug,

@@ -146,7 +146,7 @@ pub enum Crossing {
 }
 
 impl Budget {
-    pub fn last(&self) -> Option<RateLimitState> {
+    pub fn reported(&self) -> Option<RateLimitState> {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).reported
     }
 
@@ -216,7 +216,7 @@ impl Budget {
         }
         st.last = Some(rl);
         st.observed_at = Some(now);
-        let below = rl.remaining < WARN_BELOW;
+        let below = st.reported.is_some_and(|r| r.remaining < WARN_BELOW);
         let crossed = below && !st.below_warning;
         st.below_warning = below;
         drop(st);
@@ -231,8 +231,10 @@ mod tests {
 
     #[test]
     fn reset_gives_a_lower_bound_of_the_refill_rate() {
-        let mut st = BudgetState::default();
-        st.last = Some(RateLimitState { limit: 3600, remaining: 0, reset: 10_003_600 });
+        let st = BudgetState {
+            last: Some(RateLimitState { limit: 3600, remaining: 0, reset: 10_003_600 }),
+            ..Default::default()
+        };
         let r = st.rate(10_000_000.0).unwrap();
         assert!(r <= 1.0 && r > 0.999, "{r}");
     }
