@@ -17,7 +17,7 @@ node_modules/.bin/tsc -p __test__/tsconfig.json
 export HCLOUD_EMULATOR_LOG_DIR="$PWD/target/emulator-logs"
 rm -rf "$HCLOUD_EMULATOR_LOG_DIR"
 echo "== node --test"
-node --test --test-concurrency=1 __test__/*.test.mjs
+node --test --test-concurrency=1 __test__/*.test.mjs examples/*.test.mjs
 echo "== bun test"
 node_modules/.bin/bun test --timeout 60000 ./__test__/
 echo "== emulator responses of the JS suites against the API document"
