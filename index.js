@@ -209,21 +209,55 @@ class HetznerClient {
   }
 }
 
+// One function per method. The common call (no options) takes a short path: no closures are
+// made per call, and ids go straight to the addon.
+function makeMethod(name, kinds) {
+  const fail = (e) => {
+    throw toHetznerError(e, name)
+  }
+  const arity = kinds.length
+  const general = function (...args) {
+    let encoded
+    let opts
+    try {
+      encoded = encodeArgs(name, kinds, args)
+      opts = callOptions(name, args[arity])
+    } catch (e) {
+      return Promise.reject(toHetznerError(e, name))
+    }
+    if (opts.signal === undefined) {
+      return call(this[NATIVE], name, fail, [...encoded, opts.native, undefined])
+    }
+    return run(name, opts.signal, (token) => this[NATIVE][name](...encoded, opts.native, token))
+  }
+  if (arity !== 1 || kinds[0] !== 'id') return general
+  return function (id, options) {
+    if (options !== undefined || typeof id !== 'number') return general.apply(this, arguments)
+    let promise
+    try {
+      promise = this[NATIVE][name](id, undefined, undefined)
+    } catch (e) {
+      return Promise.reject(toHetznerError(e, name))
+    }
+    return promise.then(parseResult, fail)
+  }
+}
+
+function call(native, name, fail, args) {
+  let promise
+  try {
+    promise = native[name](...args)
+  } catch (e) {
+    return Promise.reject(toHetznerError(e, name))
+  }
+  return promise.then(parseResult, fail)
+}
+
 for (const [name, kinds] of Object.entries(METHODS)) {
   Object.defineProperty(HetznerClient.prototype, name, {
     configurable: true,
     writable: true,
-    value: function (...args) {
-      let encoded
-      let opts
-      try {
-        encoded = encodeArgs(name, kinds, args)
-        opts = callOptions(name, args[kinds.length])
-      } catch (e) {
-        return Promise.reject(toHetznerError(e, name))
-      }
-      return run(name, opts.signal, (token) => this[NATIVE][name](...encoded, opts.native, token))
-    },
+    value: makeMethod(name, kinds),
   })
 }
 

@@ -5,6 +5,7 @@
 //   node benches/ceiling.mjs --out benches/results/ceiling.json
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import {
@@ -57,6 +58,7 @@ async function main() {
     runtime: 'rust (reqwest, no JavaScript)',
     date: new Date().toISOString(),
     settings: { ...opts, out: undefined, emulator: emu.args.slice(1).join(' ') },
+    loadavg_before: os.loadavg().map((x) => round(x, 2)),
     results,
   };
   try {

@@ -216,7 +216,8 @@ function main() {
   out.push(`| OS | ${osName()} |`);
   out.push(`| Node | ${version(runs[0])} |`);
   out.push(`| Bun | ${version(runs[1])} |`);
-  out.push(`| runs | Node ${runs[0].doc.date ?? '—'}, Bun ${runs[1].doc.date ?? '—'}, ceiling ${ceilingDoc.date ?? '—'} |`);
+  const when = (d) => (d.date ? `${d.date.replace('T', ' ').slice(0, 19)} UTC (load average before: ${(d.loadavg_before ?? []).join(' / ') || '?'})` : 'not run');
+  out.push(`| runs | Node ${when(runs[0].doc)}; Bun ${when(runs[1].doc)}; ceiling ${when(ceilingDoc)} |`);
   out.push(`| emulator | \`hcloud-emulator ${s.emulator ?? '?'}\`, one process per run, all on 127.0.0.1 |`);
   out.push(
     `| settings | get1/get64: ${s.warmupS ?? '?'} s warm-up + ${s.durationS ?? '?'} s; listall: ${fmt(s.servers)} servers, 50 per page, 1 warm-up + median of ${s.listallRuns ?? '?'}; provision: ${s.provisions ?? '?'} in parallel, pollIntervalMs ${s.pollMs ?? '?'}; startup: median of ${s.startupRuns ?? '?'}; memory: ${s.memoryCalls ?? '?'} calls, concurrency ${s.memoryConcurrency ?? '?'} |`,
@@ -230,7 +231,7 @@ function main() {
     if (run.doc.addon?.bytes && size.raw && run.doc.addon.bytes !== size.raw) {
       out.push(`> **Warning:** the ${run.label} run loaded a ${fmt(run.doc.addon.bytes)}-byte addon, but the file now has ${fmt(size.raw)} bytes: it was rebuilt after the run.`, '');
     }
-    if (run.doc.addon?.bytes > 30e6) out.push(`> **Warning:** the ${run.label} run loaded a ${fmt(run.doc.addon.bytes)}-byte addon: a debug build, not release.`, '');
+    if (run.doc.addon?.debug_build || run.doc.addon?.bytes > 30e6) out.push(`> **Warning:** the ${run.label} run loaded a ${fmt(run.doc.addon.bytes)}-byte addon: a debug build, not release.`, '');
   }
   if (ceilingDoc.error) out.push(`> The ceiling did not run: ${ceilingDoc.error}`, '');
 

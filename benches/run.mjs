@@ -19,6 +19,7 @@ import {
   REPO_ROOT,
   TOKEN,
   clearRequests,
+  elfHasDebugInfo,
   errorText,
   getRequests,
   median,
@@ -65,13 +66,18 @@ const log = (...a) => console.error(`[${runtimeName()}]`, ...a);
 // the run; it is logged and the workload that caused it has already been recorded.
 process.on('unhandledRejection', (e) => log('unhandled rejection:', errorText(e)));
 
+// The addon this process loads: native.js honours NAPI_RS_NATIVE_LIBRARY_PATH, which
+// scripts/bench.sh points at a private copy of the release build, so that a concurrent debug
+// build in the repository cannot swap the addon under a running benchmark.
 function addonFingerprint() {
-  const file = path.join(REPO_ROOT, 'hcloud-native.linux-x64-gnu.node');
+  const file = process.env.NAPI_RS_NATIVE_LIBRARY_PATH || path.join(REPO_ROOT, 'hcloud-native.linux-x64-gnu.node');
   try {
     const buf = readFileSync(file);
     return {
       file: path.basename(file),
+      path: file,
       bytes: buf.length,
+      debug_build: elfHasDebugInfo(buf),
       mtime: statSync(file).mtime.toISOString(),
       sha256: createHash('sha256').update(buf).digest('hex').slice(0, 16),
     };
@@ -156,6 +162,17 @@ async function runListall(contender, ctx) {
   };
 }
 
+/** When the POSTs and the polls reached the emulator, in ms after the first request. */
+function timeline(log) {
+  if (!log.length) return null;
+  const t0 = Math.min(...log.map((r) => r.at_ms));
+  const span = (rs) => (rs.length ? [Math.min(...rs) - t0, Math.max(...rs) - t0] : null);
+  return {
+    posts: span(log.filter((r) => r.method === 'POST').map((r) => r.at_ms)),
+    polls: span(log.filter((r) => r.method === 'GET').map((r) => r.at_ms)),
+  };
+}
+
 async function runProvision(contender, ctx) {
   const client = contender.create({ baseUrl: ctx.url, token: TOKEN, pollIntervalMs: opts.pollMs });
   const tag = contender.name.replace(/[^a-z0-9]/g, '');
@@ -167,7 +184,8 @@ async function runProvision(contender, ctx) {
     ),
   );
   const ms = now() - t0;
-  const reqs = summariseRequests(await getRequests(ctx.origin));
+  const log = await getRequests(ctx.origin);
+  const reqs = summariseRequests(log);
   const failed = settled.filter((s) => s.status === 'rejected');
   const result = {
     ms: round(ms, 1),
@@ -177,6 +195,7 @@ async function runProvision(contender, ctx) {
     poll_ms: opts.pollMs,
     by_operation: reqs.by_operation,
     non_2xx: reqs.non_2xx,
+    timeline_ms: timeline(log),
   };
   if (failed.length === opts.provisions) throw new Error(`every provision failed, first: ${errorText(failed[0].reason)}`);
   if (failed.length) result.first_error = errorText(failed[0].reason);
@@ -263,6 +282,8 @@ async function main() {
   const workloads = opts.workloads.split(',').filter(Boolean);
   const results = Object.fromEntries(workloads.map((w) => [w, {}]));
   const addonBefore = addonFingerprint();
+  const loadBefore = os.loadavg().map((x) => round(x, 2));
+  if (addonBefore.debug_build) log(`WARNING: ${addonBefore.path} is a debug build`);
 
   const contenders = {};
   for (const name of names) {
@@ -285,6 +306,9 @@ async function main() {
       platform: `${os.platform()} ${os.release()} ${os.arch()}`,
       settings: { ...opts, out: undefined, emulator: emu.args.slice(1).join(' ') },
       addon: addonBefore,
+      // 1/5/15-minute load averages: anything well above 0 before the run means other work
+      // was competing for the cores
+      loadavg_before: loadBefore,
       ...extra,
       results,
     };
@@ -333,7 +357,7 @@ async function main() {
       }
     }
     const addonAfter = addonFingerprint();
-    const extra = { seed, total_s: round((now() - t0) / 1000, 1) };
+    const extra = { seed, total_s: round((now() - t0) / 1000, 1), loadavg_after: os.loadavg().map((x) => round(x, 2)) };
     if (addonAfter.sha256 !== addonBefore.sha256) {
       extra.warning = `the .node file changed during the run (${addonBefore.bytes} -> ${addonAfter.bytes} bytes): another build replaced it; the child-process workloads may have loaded a different addon`;
       log(extra.warning);

@@ -10,10 +10,32 @@ mkdir -p "$results"
 # Never report stale figures: a step that fails leaves its file missing, and the report says so.
 rm -f "$results/ceiling.json" "$results/node.json" "$results/bun.json"
 
+# Private copies of the binaries under test: other work in this repository (e.g. `npm test`,
+# which builds the addon in debug) must not swap the addon or the emulator under a running
+# benchmark. native.js loads the addon from NAPI_RS_NATIVE_LIBRARY_PATH when it is set.
+snap="$(mktemp -d "${TMPDIR:-/tmp}/hcloud-bench.XXXXXX")"
+trap 'rm -rf "$snap"' EXIT
+addon=hcloud-native.linux-x64-gnu.node
+is_debug() { readelf -S "$1" 2>/dev/null | grep -q '\.debug_info'; }
+
 echo "bench: building (release)" >&2
-bash scripts/ensure.sh release
 (cd benches && npm ci --no-audit --no-fund --loglevel=error && npx tsc -p tsconfig.json)
+for attempt in 1 2 3; do
+  bash scripts/ensure.sh release
+  cp "$addon" "$snap/$addon"
+  if ! is_debug "$snap/$addon"; then break; fi
+  if [ "$attempt" = 3 ]; then
+    echo "bench: $addon keeps being replaced by a debug build; giving up" >&2
+    exit 1
+  fi
+  echo "bench: $addon was replaced by a debug build meanwhile; building release again" >&2
+done
 cargo build --release -p hcloud-emulator -p hcloud-bench-ceiling
+cp target/release/hcloud-emulator target/release/hcloud-bench-ceiling "$snap/"
+
+export NAPI_RS_NATIVE_LIBRARY_PATH="$snap/$addon"
+export HCLOUD_EMULATOR_BIN="$snap/hcloud-emulator"
+export HCLOUD_BENCH_CEILING_BIN="$snap/hcloud-bench-ceiling"
 
 # A failed step is reported and the others still run; the exit status says whether all worked.
 status=0
@@ -24,5 +46,5 @@ node benches/run.mjs --out "$results/node.json" || status=1
 echo "bench: harness under Bun" >&2
 node_modules/.bin/bun benches/run.mjs --out "$results/bun.json" || status=1
 node benches/report.mjs --node "$results/node.json" --bun "$results/bun.json" \
-  --ceiling "$results/ceiling.json" --out "$results/latest.md" || status=1
+  --ceiling "$results/ceiling.json" --addon "$snap/$addon" --out "$results/latest.md" || status=1
 exit "$status"

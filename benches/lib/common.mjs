@@ -222,3 +222,22 @@ export async function seedServers(url, { count, concurrency = 64, prefix = 'seed
   if (total !== undefined && total < count) throw new Error(`seeding: expected ${count} servers, the emulator lists ${total}`);
   return { first_id: firstId, ms: round(now() - t0, 1), total: total ?? null };
 }
+
+/** True if the ELF file (a Linux .node) still has a `.debug_info` section, i.e. it is a debug build. */
+export function elfHasDebugInfo(buf) {
+  try {
+    if (buf.readUInt32BE(0) !== 0x7f454c46 || buf[4] !== 2) return false; // not ELF64
+    const shoff = Number(buf.readBigUInt64LE(0x28));
+    const shentsize = buf.readUInt16LE(0x3a);
+    const shnum = buf.readUInt16LE(0x3c);
+    const shstrndx = buf.readUInt16LE(0x3e);
+    const strtabOff = Number(buf.readBigUInt64LE(shoff + shstrndx * shentsize + 0x18));
+    for (let i = 0; i < shnum; i++) {
+      const nameOff = buf.readUInt32LE(shoff + i * shentsize);
+      const start = strtabOff + nameOff;
+      const name = buf.toString('latin1', start, buf.indexOf(0, start));
+      if (name === '.debug_info') return true;
+    }
+  } catch {}
+  return false;
+}

@@ -51,6 +51,26 @@ struct Entry {
     due: Instant,
     polls: u32,
     last_progress: Option<i64>,
+    /// When the wait began and the progress then: the progress rate since predicts the end.
+    since: Instant,
+    start_progress: i64,
+}
+
+impl Entry {
+    /// When to look next at a running action: one stretched interval from now, or sooner when
+    /// the progress so far says it ends sooner (but never sooner than half an interval).
+    fn next_due(&self, now: Instant, progress: i64, base: Duration) -> Instant {
+        let stretch = (1.0 + self.polls as f64 / 10.0).min(MAX_STRETCH);
+        let regular = now + base.mul_f64(stretch);
+        let gained = (progress - self.start_progress) as f64;
+        let elapsed = now.saturating_duration_since(self.since).as_secs_f64();
+        if gained <= 0.0 || progress >= 100 {
+            return regular;
+        }
+        let remaining = elapsed * (100 - progress) as f64 / gained;
+        let predicted = now + Duration::from_secs_f64(remaining) + Duration::from_millis(10);
+        predicted.clamp(now + base / 2, regular)
+    }
 }
 
 #[derive(Default)]
@@ -82,7 +102,8 @@ impl Client {
         );
         // An action known to be running is first looked at one interval from now.
         let first_due = if known.is_some() { Instant::now() + self.inner.config.poll_interval } else { Instant::now() };
-        let rx = self.register(id, first_due, opts.on_progress);
+        let start_progress = known.as_ref().map_or(0, |a| a.value.progress);
+        let rx = self.register(id, first_due, start_progress, opts.on_progress);
         match call.guard(rx).await {
             Ok(Ok(outcome)) => outcome,
             Ok(Err(_)) => Err(Error::new(codes::NETWORK_ERROR, "the action poller stopped")),
@@ -109,7 +130,13 @@ impl Client {
         Ok(out)
     }
 
-    fn register(&self, id: i64, due: Instant, on_progress: Option<ProgressFn>) -> oneshot::Receiver<Outcome> {
+    fn register(
+        &self,
+        id: i64,
+        due: Instant,
+        start_progress: i64,
+        on_progress: Option<ProgressFn>,
+    ) -> oneshot::Receiver<Outcome> {
         let poller = &self.inner.shared.poller;
         let (tx, rx) = oneshot::channel();
         let start = {
@@ -119,6 +146,8 @@ impl Client {
                 due,
                 polls: 0,
                 last_progress: None,
+                since: Instant::now(),
+                start_progress,
             });
             entry.due = entry.due.min(due);
             entry.waiters.push(Waiter { tx, on_progress });
@@ -218,8 +247,7 @@ impl Client {
             }
             if action.value.is_running() {
                 entry.polls += 1;
-                let stretch = (1.0 + entry.polls as f64 / 10.0).min(MAX_STRETCH);
-                entry.due = Instant::now() + base.mul_f64(stretch);
+                entry.due = entry.next_due(Instant::now(), action.value.progress, base);
                 st.pending.insert(*id, entry);
             } else {
                 for w in entry.waiters {
@@ -243,4 +271,29 @@ fn finished(action: Json<Action>) -> Outcome {
         .at("GET", &format!("/actions/{}", action.value.id));
     err.action = serde_json::from_slice(&action.raw).ok();
     Err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(since: Instant, polls: u32) -> Entry {
+        Entry { waiters: Vec::new(), due: since, polls, last_progress: None, since, start_progress: 0 }
+    }
+
+    #[test]
+    fn next_poll_follows_the_progress_within_bounds() {
+        let base = Duration::from_millis(1000);
+        let t0 = Instant::now();
+        let now = t0 + Duration::from_millis(1000);
+        // 90% in one second: done in about 0.11 s, but never sooner than half an interval.
+        assert_eq!(entry(t0, 1).next_due(now, 90, base), now + base / 2);
+        // 40% in one second: 1.5 s to go, more than the (stretched) interval of 1.1 s.
+        assert_eq!(entry(t0, 1).next_due(now, 40, base), now + base.mul_f64(1.1));
+        // 60%: about 0.67 s to go.
+        let due = entry(t0, 1).next_due(now, 60, base);
+        assert!(due > now + Duration::from_millis(670) && due < now + Duration::from_millis(690));
+        // No progress seen: the stretched interval, at most five times the base.
+        assert_eq!(entry(t0, 100).next_due(now, 0, base), now + base * 5);
+    }
 }
