@@ -5,8 +5,8 @@
 
 const native = require('./native.js')
 
-const ERROR_PREFIX = '\u0001hcloud-error:'
 const NATIVE = Symbol('hcloud-native')
+const STATE = Symbol('hcloud-native-state')
 
 class HetznerError extends Error {
   constructor(fields) {
@@ -24,20 +24,78 @@ function argumentError(where, text) {
   return new HetznerError({ code: 'invalid_argument', message: `invalid_argument ${where}: ${text}`, attempts: 0 })
 }
 
+// A synchronous throw from the addon comes from napi's argument conversion: a value of the
+// wrong type.
 function toHetznerError(e, where) {
   if (e instanceof HetznerError) return e
-  const text = e && typeof e.message === 'string' ? e.message : String(e)
-  if (text.startsWith(ERROR_PREFIX)) {
-    try {
-      return new HetznerError(JSON.parse(text.slice(ERROR_PREFIX.length)))
-    } catch {}
-  }
-  // Anything else comes from napi's argument conversion: a value of the wrong type.
-  return argumentError(where, text)
+  return argumentError(where, e && typeof e.message === 'string' ? e.message : String(e))
 }
 
-function parseResult(text) {
-  return text === '' ? undefined : JSON.parse(text)
+function errorFromPayload(text, where) {
+  try {
+    return new HetznerError(JSON.parse(text))
+  } catch {
+    return new HetznerError({ code: 'invalid_response', message: `invalid_response ${where}: ${text}`, attempts: 0 })
+  }
+}
+
+// Settles every call the addon finished since the last drain (see src/completions.rs).
+function settleFinished(state) {
+  const native = state.native
+  const items = native.drain()
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]
+    const colon = item.indexOf(':')
+    const id = +item.slice(1, colon)
+    const call = state.pending.get(id)
+    if (call === undefined) continue
+    const text = item.slice(colon + 1)
+    const kind = item.charCodeAt(0)
+    if (kind === 50 /* '2': progress, in order with the outcome */) {
+      if (call.progress) call.progress(text)
+      continue
+    }
+    state.pending.delete(id)
+    if (kind === 49 /* '1' */) {
+      let value
+      try {
+        value = text === '' ? undefined : JSON.parse(text)
+      } catch (e) {
+        call.reject(errorFromPayload('', call.name))
+        continue
+      }
+      call.resolve(value)
+    } else {
+      call.reject(errorFromPayload(text, call.name))
+    }
+  }
+  if (state.pending.size === 0) native.hold(false)
+}
+
+// Starts one native call under a fresh id and returns the promise the drain settles.
+function start(client, name, invoke, cleanup, progress) {
+  const state = client[STATE]
+  const id = state.nextId
+  state.nextId = id >= 0xfffffff0 ? 1 : id + 1
+  try {
+    invoke(id)
+  } catch (e) {
+    if (cleanup) cleanup()
+    return Promise.reject(toHetznerError(e, name))
+  }
+  if (state.pending.size === 0) state.native.hold(true)
+  return new Promise((resolve, reject) => {
+    if (cleanup) {
+      state.pending.set(id, {
+        name,
+        progress,
+        resolve: (v) => (cleanup(), resolve(v)),
+        reject: (e) => (cleanup(), reject(e)),
+      })
+    } else {
+      state.pending.set(id, { name, progress, resolve, reject })
+    }
+  })
 }
 
 // How each positional argument travels: 'id' (number), 'json' (required object),
@@ -96,37 +154,18 @@ function callOptions(name, options) {
   return { native: rest, signal }
 }
 
-function abortedError(name) {
-  return new HetznerError({ code: 'aborted', message: `aborted ${name}: the call was aborted before it started`, attempts: 0 })
-}
-
-// Runs one native call with its signal wired to a cancel token.
-function run(name, signal, start) {
-  if (signal && signal.aborted) return Promise.reject(abortedError(name))
-  let token
-  let onAbort
-  if (signal) {
-    token = new native.CancelToken()
-    onAbort = () => token.cancel()
-    signal.addEventListener('abort', onAbort, { once: true })
+// Runs a native call with its AbortSignal wired to a native cancel token.
+function startWithSignal(client, name, signal, invoke, progress) {
+  if (signal === undefined) return start(client, name, (id) => invoke(id, undefined), undefined, progress)
+  if (signal.aborted) {
+    return Promise.reject(
+      new HetznerError({ code: 'aborted', message: `aborted ${name}: the call was aborted before it started`, attempts: 0 }),
+    )
   }
-  let promise
-  try {
-    promise = start(token)
-  } catch (e) {
-    if (signal) signal.removeEventListener('abort', onAbort)
-    return Promise.reject(toHetznerError(e, name))
-  }
-  return promise.then(
-    (text) => {
-      if (signal) signal.removeEventListener('abort', onAbort)
-      return parseResult(text)
-    },
-    (e) => {
-      if (signal) signal.removeEventListener('abort', onAbort)
-      throw toHetznerError(e, name)
-    },
-  )
+  const token = new native.CancelToken()
+  const onAbort = () => token.cancel()
+  signal.addEventListener('abort', onAbort, { once: true })
+  return start(client, name, (id) => invoke(id, token), () => signal.removeEventListener('abort', onAbort), progress)
 }
 
 function makeLog(logger) {
@@ -170,11 +209,14 @@ class HetznerClient {
     if (logger !== undefined && (logger === null || typeof logger !== 'object')) {
       throw new TypeError('HetznerClient: logger must be an object with debug and/or warn methods')
     }
+    const state = { native: null, pending: new Map(), nextId: 1 }
     try {
-      this[NATIVE] = new native.HetznerClient(rest, makeLog(logger))
+      state.native = new native.HetznerClient(rest, makeLog(logger), () => settleFinished(state))
     } catch (e) {
       throw new TypeError(`HetznerClient: ${e && e.message}`)
     }
+    this[NATIVE] = state.native
+    this[STATE] = state
   }
 
   /** The RateLimit-* headers of the last response for this project, or null before any. */
@@ -205,16 +247,14 @@ class HetznerClient {
     } catch (e) {
       return Promise.reject(toHetznerError(e, name))
     }
-    return run(name, opts.signal, (token) => this[NATIVE][name](text, opts.native, token, progress))
+    const nat = this[NATIVE]
+    const report = progress !== undefined
+    return startWithSignal(this, name, opts.signal, (id, token) => nat[name](id, text, opts.native, token, report), progress)
   }
 }
 
-// One function per method. The common call (no options) takes a short path: no closures are
-// made per call, and ids go straight to the addon.
+// One function per method. The common call (no options, numeric id) takes a short path.
 function makeMethod(name, kinds) {
-  const fail = (e) => {
-    throw toHetznerError(e, name)
-  }
   const arity = kinds.length
   const general = function (...args) {
     let encoded
@@ -225,32 +265,15 @@ function makeMethod(name, kinds) {
     } catch (e) {
       return Promise.reject(toHetznerError(e, name))
     }
-    if (opts.signal === undefined) {
-      return call(this[NATIVE], name, fail, [...encoded, opts.native, undefined])
-    }
-    return run(name, opts.signal, (token) => this[NATIVE][name](...encoded, opts.native, token))
+    const nat = this[NATIVE]
+    return startWithSignal(this, name, opts.signal, (id, token) => nat[name](id, ...encoded, opts.native, token))
   }
   if (arity !== 1 || kinds[0] !== 'id') return general
-  return function (id, options) {
-    if (options !== undefined || typeof id !== 'number') return general.apply(this, arguments)
-    let promise
-    try {
-      promise = this[NATIVE][name](id, undefined, undefined)
-    } catch (e) {
-      return Promise.reject(toHetznerError(e, name))
-    }
-    return promise.then(parseResult, fail)
+  return function (resourceId, options) {
+    if (options !== undefined || typeof resourceId !== 'number') return general.apply(this, arguments)
+    const nat = this[NATIVE]
+    return start(this, name, (id) => nat[name](id, resourceId, undefined, undefined))
   }
-}
-
-function call(native, name, fail, args) {
-  let promise
-  try {
-    promise = native[name](...args)
-  } catch (e) {
-    return Promise.reject(toHetznerError(e, name))
-  }
-  return promise.then(parseResult, fail)
 }
 
 for (const [name, kinds] of Object.entries(METHODS)) {

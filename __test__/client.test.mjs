@@ -130,3 +130,30 @@ describe('HetznerClient methods', () => {
     assert.equal((await emu.requests()).length, before)
   })
 })
+
+describe('process lifetime', () => {
+  test('a pending call keeps the process alive, and an idle client lets it exit', async () => {
+    const { spawn } = await import('node:child_process')
+    const script = `
+      const { HetznerClient, HetznerEmulator } = require(${JSON.stringify(new URL('../index.js', import.meta.url).pathname)})
+      HetznerEmulator.start({ rateLimit: false }).then(async (emu) => {
+        await emu.inject({ method: 'GET', path: '/v1/locations', times: 1, kind: 'delay', ms: 300 })
+        const client = new HetznerClient({ apiToken: 'made-up', baseUrl: emu.url })
+        // Nothing else holds the event loop: only the pending call may keep the process alive.
+        client.request('GET', '/locations').then((r) => {
+          console.log('resolved ' + r.locations.length)
+          emu.stop()
+        })
+      })
+    `
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (out += d))
+    const started = Date.now()
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    assert.equal(code, 0, out)
+    assert.match(out, /resolved \d+/)
+    assert.ok(Date.now() - started < 10_000, 'the process exited by itself')
+  })
+})

@@ -13,8 +13,11 @@ import {
   REPO_ROOT,
   TOKEN,
   clearRequests,
+  cpuSnapshot,
   errorText,
   getRequests,
+  listenOverflows,
+  otherCpuPercent,
   parseArgs,
   round,
   seedServers,
@@ -61,6 +64,7 @@ async function main() {
     loadavg_before: os.loadavg().map((x) => round(x, 2)),
     results,
   };
+  const cpuStart = cpuSnapshot([emu.pid]);
   try {
     log(`emulator at ${emu.url}; seeding ${opts.servers} servers`);
     const seed = await seedServers(emu.url, { count: opts.servers, concurrency: 64 });
@@ -98,13 +102,18 @@ async function main() {
     for (const [workload, fn] of steps) {
       try {
         await clearRequests(emu.origin);
+        const drops0 = listenOverflows();
         results[workload].ceiling = await fn();
+        const drops1 = listenOverflows();
+        if (drops0 !== null && drops1 !== null) results[workload].ceiling.listen_drops = drops1 - drops0;
         log(`${workload}:`, JSON.stringify(results[workload].ceiling));
       } catch (e) {
         results[workload].ceiling = { error: errorText(e) };
         log(`${workload}: FAILED: ${errorText(e)}`);
       }
     }
+    // % of all cores used by processes other than this script, the ceiling and the emulator
+    doc.other_cpu_percent = { whole_run: otherCpuPercent(cpuStart, cpuSnapshot([emu.pid])) };
   } finally {
     await emu.stop();
   }

@@ -17,7 +17,8 @@ const opts = parseArgs(process.argv.slice(2), {
   bun: path.join(RESULTS, 'bun.json'),
   ceiling: path.join(RESULTS, 'ceiling.json'),
   out: path.join(RESULTS, 'latest.md'),
-  addon: path.join(REPO_ROOT, 'hcloud-native.linux-x64-gnu.node'),
+  // default: the figures the Node run recorded for the addon it loaded, else the repository's file
+  addon: '',
 });
 
 const CONTENDERS = ['native', 'baseline', 'hcloud-js', 'hcloud-js+dc'];
@@ -128,14 +129,19 @@ function osName() {
 }
 
 function addonSize() {
-  if (!existsSync(opts.addon)) return { error: `${path.basename(opts.addon)} not found (run \`npm run build\`)` };
-  const raw = statSync(opts.addon).size;
+  if (!opts.addon) {
+    const recorded = runs.map((r) => r.doc.addon).find((a) => a?.bytes && a.stripped_bytes);
+    if (recorded) return { raw: recorded.bytes, stripped: recorded.stripped_bytes, file: recorded.file, recorded: true };
+  }
+  const file = opts.addon || path.join(REPO_ROOT, 'hcloud-native.linux-x64-gnu.node');
+  if (!existsSync(file)) return { error: `${path.basename(file)} not found (run \`npm run build\`)` };
+  const raw = statSync(file).size;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hcloud-strip-'));
   try {
-    const copy = path.join(dir, path.basename(opts.addon));
-    copyFileSync(opts.addon, copy);
+    const copy = path.join(dir, path.basename(file));
+    copyFileSync(file, copy);
     execFileSync('strip', [copy]);
-    return { raw, stripped: statSync(copy).size };
+    return { raw, stripped: statSync(copy).size, file: path.basename(file) };
   } catch (e) {
     return { raw, error: `strip failed: ${e.message}` };
   } finally {
@@ -160,7 +166,17 @@ function compare(text, runKey, workload, field, cmp, factor, unit) {
   const b = get(runKey, workload, 'baseline', field);
   if (!isNum(a) || !isNum(b)) return target(text, null, 'no figure (see the tables)');
   const f = unit === 'ms' ? ms : fmt;
-  target(text, cmp(a, b * factor), `native ${f(a)} ${unit} vs baseline ${f(b)} ${unit} = ${ratio(a, b)}`);
+  let spread = '';
+  const [rn, rb] = [cell(runKey, workload, 'native'), cell(runKey, workload, 'baseline')];
+  if (field === 'rps' && rn.rounds_rps?.length && rn.rounds_rps.length === rb.rounds_rps?.length) {
+    // the rounds are interleaved, so round i of both ran under the same conditions
+    const ahead = rn.rounds_rps.filter((x, i) => x > rb.rounds_rps[i]).length;
+    spread = ` (native ahead in ${ahead} of ${rn.rounds_rps.length} interleaved rounds)`;
+  } else if (rn.runs_ms?.length && rb.runs_ms?.length) {
+    const range = (v) => `${ms(Math.min(...v))}-${ms(Math.max(...v))}`;
+    spread = ` (runs: native ${range(rn.runs_ms)} ms, baseline ${range(rb.runs_ms)} ms)`;
+  }
+  target(text, cmp(a, b * factor), `native ${f(a)} ${unit} vs baseline ${f(b)} ${unit} = ${ratio(a, b)}${spread}`);
 }
 
 function buildTargets(size) {
@@ -216,24 +232,53 @@ function main() {
   out.push(`| OS | ${osName()} |`);
   out.push(`| Node | ${version(runs[0])} |`);
   out.push(`| Bun | ${version(runs[1])} |`);
-  const when = (d) => (d.date ? `${d.date.replace('T', ' ').slice(0, 19)} UTC (load average before: ${(d.loadavg_before ?? []).join(' / ') || '?'})` : 'not run');
+  const other = (d) => d.other_cpu_percent?.whole_run;
+  const when = (d) =>
+    d.date
+      ? `${d.date.replace('T', ' ').slice(0, 19)} UTC${isNum(other(d)) ? `, other processes used ${fmt(other(d), 1)}% of the CPU meanwhile` : ''}`
+      : 'not run';
   out.push(`| runs | Node ${when(runs[0].doc)}; Bun ${when(runs[1].doc)}; ceiling ${when(ceilingDoc)} |`);
   out.push(`| emulator | \`hcloud-emulator ${s.emulator ?? '?'}\`, one process per run, all on 127.0.0.1 |`);
   out.push(
     `| settings | get1/get64: ${s.warmupS ?? '?'} s warm-up + ${s.durationS ?? '?'} s; listall: ${fmt(s.servers)} servers, 50 per page, 1 warm-up + median of ${s.listallRuns ?? '?'}; provision: ${s.provisions ?? '?'} in parallel, pollIntervalMs ${s.pollMs ?? '?'}; startup: median of ${s.startupRuns ?? '?'}; memory: ${s.memoryCalls ?? '?'} calls, concurrency ${s.memoryConcurrency ?? '?'} |`,
   );
   if (size.stripped !== undefined) {
-    out.push(`| addon | \`${path.basename(opts.addon)}\`: ${fmt(size.raw)} bytes as built, ${fmt(size.stripped)} bytes (${(size.stripped / MiB).toFixed(2)} MiB) after \`strip\` |`);
+    out.push(`| addon | \`${size.file}\` (the file the runs loaded): ${fmt(size.raw)} bytes as built, ${fmt(size.stripped)} bytes (${(size.stripped / MiB).toFixed(2)} MiB) after \`strip\` |`);
   }
   out.push('');
   for (const run of runs) {
     if (run.doc.warning) out.push(`> **Warning (${run.label} run):** ${run.doc.warning}`, '');
-    if (run.doc.addon?.bytes && size.raw && run.doc.addon.bytes !== size.raw) {
-      out.push(`> **Warning:** the ${run.label} run loaded a ${fmt(run.doc.addon.bytes)}-byte addon, but the file now has ${fmt(size.raw)} bytes: it was rebuilt after the run.`, '');
-    }
     if (run.doc.addon?.debug_build || run.doc.addon?.bytes > 30e6) out.push(`> **Warning:** the ${run.label} run loaded a ${fmt(run.doc.addon.bytes)}-byte addon: a debug build, not release.`, '');
   }
+  const [a1, a2] = runs.map((r) => r.doc.addon);
+  if (a1?.sha256 && a2?.sha256 && a1.sha256 !== a2.sha256) {
+    out.push(`> **Warning:** the Node and Bun runs loaded different builds of the addon (${fmt(a1.bytes)} and ${fmt(a2.bytes)} bytes).`, '');
+  }
+  if (opts.addon && a1?.bytes && size.raw && a1.bytes !== size.raw) {
+    out.push(`> **Warning:** the runs loaded a ${fmt(a1.bytes)}-byte addon, but the size is measured on ${opts.addon} (${fmt(size.raw)} bytes).`, '');
+  }
   if (ceilingDoc.error) out.push(`> The ceiling did not run: ${ceilingDoc.error}`, '');
+  for (const run of runs) {
+    const busy = Object.entries(run.doc.other_cpu_percent ?? {}).filter(([k, v]) => k !== 'whole_run' && v > 10);
+    if (busy.length) {
+      out.push(
+        `> **Note (${run.label} run):** other processes on this machine used ${busy.map(([k, v]) => `${v}% of the CPU during ${k}`).join(', ')}; those figures are less reliable.`,
+        '',
+      );
+    }
+  }
+  const drops = [];
+  for (const run of [...runs.map((r) => ({ label: r.label, res: r.doc.results ?? {} })), { label: 'Rust', res: ceilingDoc.results ?? {} }]) {
+    for (const [w, byName] of Object.entries(run.res)) {
+      for (const [name, r] of Object.entries(byName ?? {})) if (r?.listen_drops > 0) drops.push(`${run.label} ${name} ${w}: ${r.listen_drops}`);
+    }
+  }
+  if (drops.length) {
+    out.push(
+      `> **Listen-queue drops:** the kernel dropped connection attempts to the emulator because its listen queue was full (${drops.join('; ')}). The emulator listens with tokio's default backlog of 128; a client that opens ~200 connections at once can overflow it when the emulator is slow to accept, and the kernel then retries the handshake 0.2-1 s later, which can add up to about 1 s to that workload's wall time (see \`timeline_ms\` in the JSON). That is a limit of the emulator, not of the client. The counter is system-wide, so drops caused by other processes are counted too.`,
+      '',
+    );
+  }
 
   out.push(
     'Ratios are `figure / reference`: "vs baseline" divides by the baseline of the same runtime, "vs ceiling" by the Rust',
@@ -242,22 +287,26 @@ function main() {
     '',
   );
 
-  out.push('## get1: one `getServer` at a time', '', 'Higher req/s is better; lower latency is better. Latency = call to resolved promise (body parsed).', '');
+  const rounds = (r) => (r.rounds_rps ?? []).map((x) => fmt(x)).join(' / ');
+  const getHow = `${s.durationS ?? 3} s per contender after a ${s.warmupS ?? 1} s warm-up, in ${s.getRounds ?? 3} rounds interleaved across the contenders (order rotating), pooled.`;
+  out.push('## get1: one `getServer` at a time', '', `Higher req/s is better; lower latency is better. Latency = call to resolved promise (body parsed). ${getHow}`, '');
   out.push(
     workloadTable('get1', [
       { title: 'req/s', get: (r) => r.rps, vsBaseline: true, vsCeiling: true },
       { title: 'p50 ms', short: 'p50', get: (r) => r.p50_ms, fmt: ms, vsBaseline: true, vsCeiling: true },
       { title: 'p99 ms', get: (r) => r.p99_ms, fmt: ms },
+      { title: 'req/s per round', get: rounds, fmt: (x) => x || '—' },
     ]),
     '',
   );
 
-  out.push('## get64: 64 concurrent `getServer` loops', '', 'Higher req/s is better.', '');
+  out.push('## get64: 64 concurrent `getServer` loops', '', `Higher req/s is better. ${getHow}`, '');
   out.push(
     workloadTable('get64', [
       { title: 'req/s', get: (r) => r.rps, vsBaseline: true, vsCeiling: true },
       { title: 'p50 ms', get: (r) => r.p50_ms, fmt: ms },
       { title: 'p99 ms', get: (r) => r.p99_ms, fmt: ms },
+      { title: 'req/s per round', get: rounds, fmt: (x) => x || '—' },
     ]),
     '',
   );
@@ -288,6 +337,7 @@ function main() {
       { title: 'wall ms', short: 'wall', get: (r) => r.ms, fmt: ms, vsBaseline: true, vsCeiling: true },
       { title: 'requests', get: (r) => r.requests, vsBaseline: true, vsCeiling: true },
       { title: 'requests by operation', get: ops, fmt: (x) => x },
+      { title: 'listen drops', get: (r) => r.listen_drops },
     ]),
     '',
   );

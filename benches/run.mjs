@@ -6,9 +6,9 @@
 // port), seeds it with 5,000 servers and runs every workload for every contender in this one
 // process (startup and memory in fresh child processes of the same runtime). A contender or
 // workload that fails is recorded as { error: '...' }; the run goes on. See benches/README.md.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,11 +19,14 @@ import {
   REPO_ROOT,
   TOKEN,
   clearRequests,
+  cpuSnapshot,
   elfHasDebugInfo,
   errorText,
   getRequests,
+  listenOverflows,
   median,
   now,
+  otherCpuPercent,
   parseArgs,
   percentile,
   round,
@@ -39,7 +42,8 @@ const opts = parseArgs(process.argv.slice(2), {
   out: '',
   contenders: 'native,baseline,hcloud-js,hcloud-js+dc',
   workloads: 'get1,get64,listall,startup,memory,provision',
-  durationS: 3, // measured seconds of get1 / get64
+  durationS: 3, // measured seconds of get1 / get64 per contender
+  getRounds: 3, // ... split into this many interleaved rounds
   warmupS: 1, // unmeasured seconds before each get1 / get64
   servers: 5000, // seeded for listall
   listallRuns: 3,
@@ -62,9 +66,27 @@ const CONTENDER_FILES = {
 
 const log = (...a) => console.error(`[${runtimeName()}]`, ...a);
 
+/** name -> adapter module (or { loadError }) */
+const contenders = {};
+
 // A contender's stray rejection (e.g. from a request still running after a timeout) must not end
 // the run; it is logged and the workload that caused it has already been recorded.
 process.on('unhandledRejection', (e) => log('unhandled rejection:', errorText(e)));
+
+/** Size of a `strip`ped copy of the file, or null when `strip` is not available. */
+function strippedSize(file) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hcloud-strip-'));
+  try {
+    const copy = path.join(dir, path.basename(file));
+    copyFileSync(file, copy);
+    execFileSync('strip', [copy], { stdio: 'ignore' });
+    return statSync(copy).size;
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // The addon this process loads: native.js honours NAPI_RS_NATIVE_LIBRARY_PATH, which
 // scripts/bench.sh points at a private copy of the release build, so that a concurrent debug
@@ -77,6 +99,7 @@ function addonFingerprint() {
       file: path.basename(file),
       path: file,
       bytes: buf.length,
+      stripped_bytes: strippedSize(file),
       debug_build: elfHasDebugInfo(buf),
       mtime: statSync(file).mtime.toISOString(),
       sha256: createHash('sha256').update(buf).digest('hex').slice(0, 16),
@@ -122,23 +145,71 @@ async function getLoops(client, id, concurrency, durationMs, latencies) {
   return { ok, errors, firstError, seconds: (now() - start) / 1000 };
 }
 
-async function runGet(contender, ctx, concurrency) {
-  const client = contender.create({ baseUrl: ctx.url, token: TOKEN, pollIntervalMs: opts.pollMs });
-  await getLoops(client, ctx.serverId, concurrency, opts.warmupS * 1000, null);
-  const latencies = [];
-  const r = await getLoops(client, ctx.serverId, concurrency, opts.durationS * 1000, latencies);
-  if (r.ok === 0) throw new Error(`no successful request (${r.errors} errors), first: ${r.firstError}`);
-  return {
-    rps: round(r.ok / r.seconds, 1),
-    p50_ms: round(percentile(latencies, 50)),
-    p99_ms: round(percentile(latencies, 99)),
-    requests: r.ok,
-    seconds: round(r.seconds),
-    concurrency,
-    errors: r.errors,
-    ...(r.firstError ? { first_error: r.firstError } : {}),
-  };
+/**
+ * get1 / get64 for all contenders at once, interleaved: each contender gets its own client and
+ * a warm-up, then `getRounds` rounds of durationS / getRounds seconds each, the contenders'
+ * order rotating from round to round. Load from elsewhere on the machine then hits every
+ * contender alike instead of whichever happened to run at that moment. The figures pool all
+ * rounds (requests / seconds, percentiles over every call); `rounds_rps` shows each round.
+ */
+async function runGets(workload, concurrency, names, ctx, record) {
+  const live = [];
+  for (const name of names) {
+    const c = contenders[name];
+    if (c.loadError) {
+      record(name, { error: c.loadError });
+      continue;
+    }
+    try {
+      const client = c.create({ baseUrl: ctx.url, token: TOKEN, pollIntervalMs: opts.pollMs });
+      const w = await withTimeout(getLoops(client, ctx.serverId, concurrency, opts.warmupS * 1000, null), opts.warmupS * 1000 + 60000, `${workload} ${name} warm-up`);
+      if (w.ok === 0) throw new Error(`no successful request (${w.errors} errors), first: ${w.firstError}`);
+      live.push({ name, client, ok: 0, errors: 0, firstError: null, seconds: 0, latencies: [], rounds: [], drops: 0 });
+    } catch (e) {
+      record(name, { error: errorText(e) });
+    }
+  }
+  const roundMs = (opts.durationS * 1000) / opts.getRounds;
+  for (let round = 0; round < opts.getRounds; round++) {
+    for (let k = 0; k < live.length; k++) {
+      const x = live[(k + round) % live.length];
+      if (x.failed) continue;
+      try {
+        await clearRequests(ctx.origin); // keeps the emulator's log (and its memory) small
+        const drops0 = listenOverflows();
+        const r = await withTimeout(getLoops(x.client, ctx.serverId, concurrency, roundMs, x.latencies), roundMs + 60000, `${workload} ${x.name}`);
+        x.drops += (listenOverflows() ?? 0) - (drops0 ?? 0);
+        x.ok += r.ok;
+        x.errors += r.errors;
+        x.firstError ??= r.firstError;
+        x.seconds += r.seconds;
+        x.rounds.push(round1(r.ok / r.seconds));
+      } catch (e) {
+        x.failed = errorText(e);
+      }
+    }
+  }
+  for (const x of live) {
+    if (x.failed || x.ok === 0) {
+      record(x.name, { error: x.failed ?? `no successful request (${x.errors} errors), first: ${x.firstError}` });
+      continue;
+    }
+    record(x.name, {
+      rps: round1(x.ok / x.seconds),
+      p50_ms: round(percentile(x.latencies, 50)),
+      p99_ms: round(percentile(x.latencies, 99)),
+      requests: x.ok,
+      seconds: round(x.seconds),
+      concurrency,
+      rounds_rps: x.rounds,
+      errors: x.errors,
+      ...(x.firstError ? { first_error: x.firstError } : {}),
+      listen_drops: x.drops,
+    });
+  }
 }
+
+const round1 = (x) => round(x, 1);
 
 async function runListall(contender, ctx) {
   const client = contender.create({ baseUrl: ctx.url, token: TOKEN, pollIntervalMs: opts.pollMs });
@@ -285,7 +356,6 @@ async function main() {
   const loadBefore = os.loadavg().map((x) => round(x, 2));
   if (addonBefore.debug_build) log(`WARNING: ${addonBefore.path} is a debug build`);
 
-  const contenders = {};
   for (const name of names) {
     if (!CONTENDER_FILES[name]) throw new Error(`unknown contender ${name}`);
     try {
@@ -299,10 +369,12 @@ async function main() {
   log(`emulator at ${emu.url} (pid ${emu.pid})`);
   const ctx = { url: emu.url, origin: emu.origin, serverId: 0 };
   const t0 = now();
+  const startDate = new Date().toISOString();
+  const cpuStart = cpuSnapshot([emu.pid]);
   const save = (extra = {}) => {
     const doc = {
       runtime,
-      date: new Date().toISOString(),
+      date: startDate,
       platform: `${os.platform()} ${os.release()} ${os.arch()}`,
       settings: { ...opts, out: undefined, emulator: emu.args.slice(1).join(' ') },
       addon: addonBefore,
@@ -322,42 +394,71 @@ async function main() {
     ctx.serverId = seed.first_id;
     log(`seeded in ${seed.ms} ms; getServer uses id ${ctx.serverId}`);
 
+    const show = (workload, name, r) => {
+      if (r.error) return log(`${workload} ${name}: FAILED: ${r.error}`);
+      const { by_operation, readings, runs_ms, runs_import_ms, rounds_rps, timeline_ms, ...brief } = r;
+      log(`${workload} ${name}:`, JSON.stringify(brief));
+    };
+    // Workload-level bookkeeping: CPU used by other processes while it ran (see common.mjs).
+    const cpuOthers = {};
+    const timed = async (workload, fn) => {
+      const a = cpuSnapshot([emu.pid]);
+      await fn();
+      cpuOthers[workload] = otherCpuPercent(a, cpuSnapshot([emu.pid]));
+    };
+
     const measure = async (workload, name, fn, timeoutMs) => {
       const c = contenders[name];
       if (c.loadError) {
         results[workload][name] = { error: c.loadError };
-        log(`${workload} ${name}: ${c.loadError}`);
+        show(workload, name, results[workload][name]);
         return;
       }
       try {
         await clearRequests(ctx.origin);
+        const drops0 = listenOverflows();
         const r = await withTimeout(fn(c), timeoutMs, `${workload} ${name}`);
+        const drops1 = listenOverflows();
+        // connection attempts dropped by a full listen queue during the workload (see common.mjs)
+        if (drops0 !== null && drops1 !== null) r.listen_drops = drops1 - drops0;
         results[workload][name] = r;
-        const { by_operation, readings, runs_ms, runs_import_ms, ...brief } = r;
-        log(`${workload} ${name}:`, JSON.stringify(brief));
       } catch (e) {
         results[workload][name] = { error: errorText(e) };
-        log(`${workload} ${name}: FAILED: ${errorText(e)}`);
       }
-      save();
+      show(workload, name, results[workload][name]);
+      save({ other_cpu_percent: cpuOthers });
       await sleep(200); // let sockets and timers of the previous contender wind down
     };
 
-    const getTimeout = (opts.warmupS + opts.durationS) * 1000 + 60000;
+    const record = (workload) => (name, r) => {
+      results[workload][name] = r;
+      show(workload, name, r);
+    };
     for (const w of workloads) {
-      for (const name of names) {
-        if (w === 'get1') await measure(w, name, (c) => runGet(c, ctx, 1), getTimeout);
-        else if (w === 'get64') await measure(w, name, (c) => runGet(c, ctx, 64), getTimeout);
-        else if (w === 'listall') await measure(w, name, (c) => runListall(c, ctx), 180000);
-        else if (w === 'startup') await measure(w, name, () => runStartup(name), 180000);
-        else if (w === 'memory') {
-          if (opts.memoryContenders.split(',').includes(name)) await measure(w, name, () => runMemory(name, ctx), 300000);
-        } else if (w === 'provision') await measure(w, name, (c) => runProvision(c, ctx), 180000);
-        else throw new Error(`unknown workload ${w}`);
-      }
+      await timed(w, async () => {
+        if (w === 'get1' || w === 'get64') {
+          await runGets(w, w === 'get1' ? 1 : 64, names, ctx, record(w));
+          save({ other_cpu_percent: cpuOthers });
+          return;
+        }
+        for (const name of names) {
+          if (w === 'listall') await measure(w, name, (c) => runListall(c, ctx), 180000);
+          else if (w === 'startup') await measure(w, name, () => runStartup(name), 180000);
+          else if (w === 'memory') {
+            if (opts.memoryContenders.split(',').includes(name)) await measure(w, name, () => runMemory(name, ctx), 300000);
+          } else if (w === 'provision') await measure(w, name, (c) => runProvision(c, ctx), 180000);
+          else throw new Error(`unknown workload ${w}`);
+        }
+      });
     }
     const addonAfter = addonFingerprint();
-    const extra = { seed, total_s: round((now() - t0) / 1000, 1), loadavg_after: os.loadavg().map((x) => round(x, 2)) };
+    const extra = {
+      seed,
+      total_s: round((now() - t0) / 1000, 1),
+      loadavg_after: os.loadavg().map((x) => round(x, 2)),
+      // % of all cores used by processes other than this run (harness, its children, emulator)
+      other_cpu_percent: { ...cpuOthers, whole_run: otherCpuPercent(cpuStart, cpuSnapshot([emu.pid])) },
+    };
     if (addonAfter.sha256 !== addonBefore.sha256) {
       extra.warning = `the .node file changed during the run (${addonBefore.bytes} -> ${addonAfter.bytes} bytes): another build replaced it; the child-process workloads may have loaded a different addon`;
       log(extra.warning);

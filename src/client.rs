@@ -9,20 +9,21 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 use serde::de::DeserializeOwned;
 
+use crate::CancelToken;
+use crate::completions::{Completions, ReadyFn};
 use crate::options::{CallOptionsJs, ClientOptions, RateLimit, WaitOptions, millis};
-use crate::{CancelToken, spawn};
 
 type LogFn =
     ThreadsafeFunction<FnArgs<(String, String, String)>, (), FnArgs<(String, String, String)>, Status, false, true>;
 /// The JavaScript front's log callback: `(level, message, fieldsJson)`.
 type LogCallback<'a> = Function<'a, FnArgs<(String, String, String)>, ()>;
-type ProgressTsfn = ThreadsafeFunction<String, (), String, Status, false, true>;
 
 /// A Hetzner Cloud API client. Every method returns a promise and takes an optional last
 /// argument `{ signal, timeoutMs, deadlineMs }`; every rejection is a `HetznerError`.
 #[napi]
 pub struct HetznerClient {
     client: Client,
+    completions: Arc<Completions>,
 }
 
 fn parse<T: DeserializeOwned>(json: &str, what: &str) -> std::result::Result<T, hcloud::Error> {
@@ -46,10 +47,10 @@ fn text(raw: bytes::Bytes) -> String {
 
 /// Reads the JSON arguments and options, then runs `body` on the runtime.
 macro_rules! call {
-    ($env:expr, $opts:expr, $cancel:expr, |$o:ident| $body:expr) => {{
+    ($self:expr, $id:expr, $opts:expr, $cancel:expr, |$o:ident| $body:expr) => {{
         let cancel = $cancel.map(|c: &CancelToken| c.token.clone());
         let prepared = CallOptionsJs::into_core($opts, cancel);
-        spawn($env, async move {
+        $self.completions.run($id, async move {
             let $o = prepared?;
             $body
         })
@@ -59,7 +60,7 @@ macro_rules! call {
 #[napi]
 impl HetznerClient {
     #[napi(constructor, ts_args_type = "options: ClientOptions")]
-    pub fn new(options: ClientOptions, log: Option<LogCallback<'_>>) -> Result<Self> {
+    pub fn new(options: ClientOptions, log: Option<LogCallback<'_>>, on_ready: ReadyFn<'_>) -> Result<Self> {
         let config = options.into_config().map_err(|e| Error::new(Status::InvalidArg, e.message))?;
         let sink: Option<LogSink> = match log {
             Some(f) => {
@@ -77,7 +78,20 @@ impl HetznerClient {
             None => None,
         };
         let client = Client::with_log(config, sink).map_err(|e| Error::new(Status::InvalidArg, e.message))?;
-        Ok(HetznerClient { client })
+        let completions = Arc::new(Completions::new(on_ready)?);
+        Ok(HetznerClient { client, completions })
+    }
+
+    /// Internal (the JavaScript front): the calls finished since the last drain.
+    #[napi(skip_typescript)]
+    pub fn drain(&self) -> Vec<String> {
+        self.completions.drain()
+    }
+
+    /// Internal (the JavaScript front): keep the process alive while calls are pending.
+    #[napi(skip_typescript)]
+    pub fn hold(&self, env: &Env, on: bool) -> Result<()> {
+        self.completions.hold(env, on)
     }
 
     /// The `RateLimit-*` headers of the last response for this project, or null before any.
@@ -95,15 +109,15 @@ impl HetznerClient {
         ts_args_type = "params: CreateServerRequest, options?: CallOptions",
         ts_return_type = "Promise<CreateServerResponse>"
     )]
-    pub fn create_server<'e>(
+    pub fn create_server(
         &self,
-        env: &'e Env,
+        call_id: u32,
         params: String,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let req = parse::<hcloud::servers::CreateServerRequest>(&params, "createServer params")?;
             Ok(text(client.create_server(&req, &o).await?.raw))
         })
@@ -111,15 +125,15 @@ impl HetznerClient {
 
     /// `GET /servers/{id}`.
     #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<GetServerResponse>")]
-    pub fn get_server<'e>(
+    pub fn get_server(
         &self,
-        env: &'e Env,
+        call_id: u32,
         server_id: f64,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(server_id, "id")?;
             Ok(text(client.get_server(id, &o).await?.raw))
         })
@@ -130,15 +144,15 @@ impl HetznerClient {
         ts_args_type = "query?: ListServersQuery, options?: CallOptions",
         ts_return_type = "Promise<ListServersResponse>"
     )]
-    pub fn list_servers<'e>(
+    pub fn list_servers(
         &self,
-        env: &'e Env,
+        call_id: u32,
         query: Option<String>,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
             Ok(text(client.list_servers(&q, &o).await?.raw))
         })
@@ -146,15 +160,15 @@ impl HetznerClient {
 
     /// Every server on every page, fetched concurrently once the page count is known.
     #[napi(ts_args_type = "query?: ListServersQuery, options?: CallOptions", ts_return_type = "Promise<Array<Server>>")]
-    pub fn list_all_servers<'e>(
+    pub fn list_all_servers(
         &self,
-        env: &'e Env,
+        call_id: u32,
         query: Option<String>,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
             client.list_all_raw("/servers", "servers", &q, &o).await
         })
@@ -162,15 +176,15 @@ impl HetznerClient {
 
     /// `DELETE /servers/{id}`: resolves with the `delete_server` action.
     #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<DeleteServerResponse>")]
-    pub fn delete_server<'e>(
+    pub fn delete_server(
         &self,
-        env: &'e Env,
+        call_id: u32,
         server_id: f64,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(server_id, "id")?;
             Ok(text(client.delete_server(id, &o).await?.raw))
         })
@@ -181,16 +195,16 @@ impl HetznerClient {
         ts_args_type = "id: number, query?: ServerActionsQuery, options?: CallOptions",
         ts_return_type = "Promise<ActionListResponse>"
     )]
-    pub fn get_server_actions<'e>(
+    pub fn get_server_actions(
         &self,
-        env: &'e Env,
+        call_id: u32,
         server_id: f64,
         query: Option<String>,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(server_id, "id")?;
             let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
             Ok(text(client.get_server_actions(id, &q, &o).await?.raw))
@@ -199,15 +213,15 @@ impl HetznerClient {
 
     /// `GET /actions/{id}`.
     #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<ActionResponse>")]
-    pub fn get_action<'e>(
+    pub fn get_action(
         &self,
-        env: &'e Env,
+        call_id: u32,
         action_id: f64,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(action_id, "id")?;
             Ok(text(client.get_action(id, &o).await?.raw))
         })
@@ -219,15 +233,15 @@ impl HetznerClient {
         ts_args_type = "params: CreateSSHKeyRequest, options?: CallOptions",
         ts_return_type = "Promise<SSHKeyResponse>"
     )]
-    pub fn create_ssh_key<'e>(
+    pub fn create_ssh_key(
         &self,
-        env: &'e Env,
+        call_id: u32,
         params: String,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let req = parse::<hcloud::ssh_keys::CreateSshKeyRequest>(&params, "createSSHKey params")?;
             Ok(text(client.create_ssh_key(&req, &o).await?.raw))
         })
@@ -239,15 +253,9 @@ impl HetznerClient {
         ts_args_type = "id: number, options?: CallOptions",
         ts_return_type = "Promise<SSHKeyResponse>"
     )]
-    pub fn get_ssh_key<'e>(
-        &self,
-        env: &'e Env,
-        key_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    pub fn get_ssh_key(&self, call_id: u32, key_id: f64, options: Option<CallOptionsJs>, cancel: Option<&CancelToken>) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(key_id, "id")?;
             Ok(text(client.get_ssh_key(id, &o).await?.raw))
         })
@@ -259,15 +267,15 @@ impl HetznerClient {
         ts_args_type = "id: number, options?: CallOptions",
         ts_return_type = "Promise<void>"
     )]
-    pub fn delete_ssh_key<'e>(
+    pub fn delete_ssh_key(
         &self,
-        env: &'e Env,
+        call_id: u32,
         key_id: f64,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(key_id, "id")?;
             client.delete_ssh_key(id, &o).await?;
             Ok(String::new())
@@ -279,15 +287,15 @@ impl HetznerClient {
         ts_args_type = "params: CreateFirewallRequest, options?: CallOptions",
         ts_return_type = "Promise<CreateFirewallResponse>"
     )]
-    pub fn create_firewall<'e>(
+    pub fn create_firewall(
         &self,
-        env: &'e Env,
+        call_id: u32,
         params: String,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let req = parse::<hcloud::firewalls::CreateFirewallRequest>(&params, "createFirewall params")?;
             Ok(text(client.create_firewall(&req, &o).await?.raw))
         })
@@ -295,15 +303,15 @@ impl HetznerClient {
 
     /// `GET /firewalls/{id}`.
     #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<FirewallResponse>")]
-    pub fn get_firewall<'e>(
+    pub fn get_firewall(
         &self,
-        env: &'e Env,
+        call_id: u32,
         firewall_id: f64,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(firewall_id, "id")?;
             Ok(text(client.get_firewall(id, &o).await?.raw))
         })
@@ -311,15 +319,15 @@ impl HetznerClient {
 
     /// `DELETE /firewalls/{id}`.
     #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<void>")]
-    pub fn delete_firewall<'e>(
+    pub fn delete_firewall(
         &self,
-        env: &'e Env,
+        call_id: u32,
         firewall_id: f64,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let id = id(firewall_id, "id")?;
             client.delete_firewall(id, &o).await?;
             Ok(String::new())
@@ -332,17 +340,17 @@ impl HetznerClient {
         ts_args_type = "method: string, path: string, request?: { query?: Record<string, string | number | boolean | Array<string | number>>, body?: unknown }, options?: CallOptions",
         ts_return_type = "Promise<unknown>"
     )]
-    pub fn request<'e>(
+    pub fn request(
         &self,
-        env: &'e Env,
+        call_id: u32,
         method: String,
         path: String,
         request: Option<String>,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
-    ) -> Result<PromiseRaw<'e, String>> {
+    ) {
         let client = self.client.clone();
-        call!(env, options, cancel, |o| {
+        call!(self, call_id, options, cancel, |o| {
             let req = build_request(&method, &path, request.as_deref())?;
             Ok(text(client.send(req, &o).await?.body))
         })
@@ -351,17 +359,21 @@ impl HetznerClient {
     /// Resolves with the finished action once its status is `success`; rejects with the
     /// action's error code (the action attached as `err.action`), `wait_timeout` or `aborted`.
     #[napi(ts_args_type = "action: Action | number, options?: WaitOptions", ts_return_type = "Promise<Action>")]
-    pub fn wait_for_action<'e>(
+    pub fn wait_for_action(
         &self,
-        env: &'e Env,
+        call_id: u32,
         action: String,
         options: Option<WaitOptions>,
         cancel: Option<&CancelToken>,
-        on_progress: Option<Function<'_, String, ()>>,
-    ) -> Result<PromiseRaw<'e, String>> {
+        report_progress: Option<bool>,
+    ) {
         let client = self.client.clone();
-        let opts = wait_options(options, cancel, on_progress);
-        spawn(env, async move {
+        let opts = wait_options(
+            options,
+            cancel,
+            report_progress.unwrap_or(false).then(|| (self.completions.clone(), call_id)),
+        );
+        self.completions.run(call_id, async move {
             let target = target(&action)?;
             Ok(text(client.wait_for_action(target, opts?).await?.raw))
         })
@@ -372,17 +384,21 @@ impl HetznerClient {
         ts_args_type = "actions: Array<Action | number>, options?: WaitOptions",
         ts_return_type = "Promise<Array<Action>>"
     )]
-    pub fn wait_for_actions<'e>(
+    pub fn wait_for_actions(
         &self,
-        env: &'e Env,
+        call_id: u32,
         actions: String,
         options: Option<WaitOptions>,
         cancel: Option<&CancelToken>,
-        on_progress: Option<Function<'_, String, ()>>,
-    ) -> Result<PromiseRaw<'e, String>> {
+        report_progress: Option<bool>,
+    ) {
         let client = self.client.clone();
-        let opts = wait_options(options, cancel, on_progress);
-        spawn(env, async move {
+        let opts = wait_options(
+            options,
+            cancel,
+            report_progress.unwrap_or(false).then(|| (self.completions.clone(), call_id)),
+        );
+        self.completions.run(call_id, async move {
             let list: Vec<serde_json::Value> = parse(&actions, "actions")?;
             let targets = list.iter().map(|v| target(&v.to_string())).collect::<std::result::Result<Vec<_>, _>>()?;
             let done = client.wait_for_actions(targets, opts?).await?;
@@ -395,21 +411,15 @@ impl HetznerClient {
 fn wait_options(
     options: Option<WaitOptions>,
     cancel: Option<&CancelToken>,
-    on_progress: Option<Function<'_, String, ()>>,
+    progress: Option<(Arc<Completions>, u32)>,
 ) -> std::result::Result<CoreWait, hcloud::Error> {
     let mut out = CoreWait { cancel: cancel.map(|c| c.token.clone()), ..Default::default() };
     if let Some(t) = options.and_then(|o| o.timeout_ms) {
         out.timeout = Some(millis(t, "timeoutMs")?);
     }
-    if let Some(f) = on_progress {
-        let tsfn: ProgressTsfn = f
-            .build_threadsafe_function::<String>()
-            .callee_handled::<false>()
-            .weak::<true>()
-            .build()
-            .map_err(|e| hcloud::Error::invalid_argument(format!("onProgress: {e}")))?;
+    if let Some((completions, id)) = progress {
         out.on_progress = Some(Arc::new(move |a: &hcloud::Json<hcloud::actions::Action>| {
-            tsfn.call(text(a.raw.clone()), ThreadsafeFunctionCallMode::NonBlocking);
+            completions.progress(id, std::str::from_utf8(&a.raw).unwrap_or("null"));
         }));
     }
     Ok(out)

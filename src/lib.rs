@@ -9,21 +9,18 @@
 #![allow(clippy::result_large_err)]
 
 mod client;
+mod completions;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod options;
 mod types;
 
-use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use tokio_util::sync::CancellationToken;
 
-/// Marks a rejection whose message is a JSON-encoded `hcloud::Error`.
-const ERROR_PREFIX: &str = "\u{1}hcloud-error:";
-
-/// Encodes a client error for the JavaScript front.
-pub(crate) fn to_js_error(e: hcloud::Error) -> napi::Error {
-    let payload = serde_json::json!({
+/// Encodes a client error as JSON for the JavaScript front.
+pub(crate) fn to_js_error_text(e: hcloud::Error) -> String {
+    serde_json::json!({
         "code": e.code,
         "message": e.to_string(),
         "status": e.status,
@@ -33,16 +30,8 @@ pub(crate) fn to_js_error(e: hcloud::Error) -> napi::Error {
         "details": e.details,
         "attempts": e.attempts,
         "action": e.action,
-    });
-    napi::Error::new(Status::GenericFailure, format!("{ERROR_PREFIX}{payload}"))
-}
-
-/// Runs a client future on the tokio runtime and returns its promise.
-pub(crate) fn spawn<F>(env: &Env, fut: F) -> Result<PromiseRaw<'_, String>>
-where
-    F: std::future::Future<Output = std::result::Result<String, hcloud::Error>> + Send + 'static,
-{
-    env.spawn_future(async move { fut.await.map_err(to_js_error) })
+    })
+    .to_string()
 }
 
 /// Internal: cancels the calls it is handed to. The JavaScript front makes one per `AbortSignal`;

@@ -2,7 +2,7 @@
 // runtime detection, statistics, timeouts, and the emulator process with its control API.
 // Runs unchanged under Node (>= 18) and Bun.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -240,4 +240,57 @@ export function elfHasDebugInfo(buf) {
     }
   } catch {}
   return false;
+}
+
+/**
+ * The kernel's count of connections dropped because a listen queue was full (TcpExt
+ * ListenOverflows in /proc/net/netstat), or null where that file does not exist. The emulator
+ * listens with tokio's default backlog of 128, so a client that opens ~200 connections at once
+ * can overflow it; each dropped SYN is retried by the client's kernel after 1 s.
+ */
+export function listenOverflows() {
+  try {
+    const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((l) => l.startsWith('TcpExt:'));
+    const names = lines[0].trim().split(/\s+/);
+    const values = lines[1].trim().split(/\s+/);
+    const i = names.indexOf('ListenOverflows');
+    return i > 0 ? Number(values[i]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU accounting from /proc (Linux; null elsewhere): ticks the whole machine spent busy, and
+ * ticks spent by this process, its waited-for children and the given extra pids (the emulator).
+ * `otherCpuPercent(a, b)` is then the share of all cores that *other* processes used between
+ * two snapshots: on a shared machine, work that competed with the benchmark.
+ */
+export function cpuSnapshot(extraPids = []) {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest is already counted in user)
+    const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
+    const idle = cpu[3] + cpu[4];
+    const procTicks = (pid, withChildren) => {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const v = f.slice(f.lastIndexOf(')') + 2).split(' ').map(Number); // v[0] is field 3 (state)
+      return v[11] + v[12] + (withChildren ? v[13] + v[14] : 0); // utime stime cutime cstime
+    };
+    let own = procTicks('self', true);
+    for (const pid of extraPids) {
+      try {
+        own += procTicks(pid, true);
+      } catch {}
+    }
+    return { total, busy: total - idle, own };
+  } catch {
+    return null;
+  }
+}
+
+export function otherCpuPercent(a, b) {
+  if (!a || !b || b.total <= a.total) return null;
+  const other = b.busy - a.busy - (b.own - a.own);
+  return round(Math.max(0, (100 * other) / (b.total - a.total)), 1);
 }

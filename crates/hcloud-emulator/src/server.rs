@@ -20,8 +20,7 @@ use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, Request, StatusCode, header};
 use http_body::{Frame, SizeHint};
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioExecutor, TokioIo};
-use hyper_util::server::conn::auto;
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
@@ -152,7 +151,13 @@ pub(crate) struct Running {
 
 impl Running {
     pub async fn start(config: Config) -> std::io::Result<Running> {
-        let listener = TcpListener::bind((config.host, config.port)).await?;
+        // A deep accept queue: benchmarks open hundreds of connections at once, and the default
+        // backlog of 128 makes the kernel drop the excess (the clients then retry a second later).
+        let addr = std::net::SocketAddr::new(config.host, config.port);
+        let socket = if addr.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+        socket.set_reuseaddr(true)?;
+        socket.bind(addr)?;
+        let listener = socket.listen(4096)?;
         let addr = listener.local_addr()?;
         let app = Arc::new(App::new(config));
         let routers = Routers { api: crate::api::router(app.clone()), control: crate::control::router(app.clone()) };
@@ -215,8 +220,8 @@ async fn accept_loop(
             let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                 handle(app.clone(), routers.clone(), conn_abort.clone(), req)
             });
-            let builder = auto::Builder::new(TokioExecutor::new());
-            let conn = builder.serve_connection(TokioIo::new(stream), service);
+            // HTTP/1.1 with keep-alive, as the API's clients speak it.
+            let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
             tokio::pin!(conn);
             tokio::select! {
                 _ = conn.as_mut() => {}

@@ -1,0 +1,93 @@
+//! Hands finished calls back to JavaScript in batches.
+//!
+//! napi-rs settles each promise of an `async fn` through a threadsafe function of its own, made
+//! and released per call. Here each client has one: a finished call is queued and the queue is
+//! announced once; the JavaScript front then drains everything finished so far in one call and
+//! settles its own promises. Under concurrency one wake-up settles many calls. The function is
+//! unreferenced while nothing is pending (so an idle client never keeps the process alive) and
+//! referenced while calls are in flight (so a pending call does).
+
+use std::future::Future;
+use std::sync::Mutex;
+
+use napi::bindgen_prelude::*;
+use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
+
+use crate::to_js_error_text;
+
+pub(crate) type ReadyFn<'a> = Function<'a, (), ()>;
+type ReadyTsfn = ThreadsafeFunction<(), (), (), Status, false, true>;
+
+pub(crate) struct Completions {
+    queue: Mutex<Queue>,
+    ready: Mutex<ReadyTsfn>,
+}
+
+#[derive(Default)]
+struct Queue {
+    /// Each entry: `1`, `0` or `2` (resolved, rejected, progress), the call id, `:`, then JSON.
+    items: Vec<String>,
+    announced: bool,
+}
+
+impl Completions {
+    pub fn new(on_ready: ReadyFn<'_>) -> Result<Self> {
+        let tsfn: ReadyTsfn =
+            on_ready.build_threadsafe_function::<()>().callee_handled::<false>().weak::<true>().build()?;
+        Ok(Completions { queue: Mutex::new(Queue::default()), ready: Mutex::new(tsfn) })
+    }
+
+    /// Runs `fut` on the runtime and queues its outcome under `id`.
+    pub fn run<F>(self: &std::sync::Arc<Self>, id: u32, fut: F)
+    where
+        F: Future<Output = std::result::Result<String, hcloud::Error>> + Send + 'static,
+    {
+        let this = self.clone();
+        napi::bindgen_prelude::spawn(async move {
+            let outcome = fut.await;
+            this.complete(id, outcome);
+        });
+    }
+
+    fn complete(&self, id: u32, outcome: std::result::Result<String, hcloud::Error>) {
+        let entry = match outcome {
+            Ok(text) => format!("1{id}:{text}"),
+            Err(e) => format!("0{id}:{}", to_js_error_text(e)),
+        };
+        self.push(entry);
+    }
+
+    /// Queues a progress report of call `id` (kept in order with its outcome).
+    pub fn progress(&self, id: u32, text: &str) {
+        self.push(format!("2{id}:{text}"));
+    }
+
+    fn push(&self, entry: String) {
+        let announce = {
+            let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            q.items.push(entry);
+            !std::mem::replace(&mut q.announced, true)
+        };
+        if announce {
+            let tsfn = self.ready.lock().unwrap_or_else(|e| e.into_inner());
+            tsfn.call((), ThreadsafeFunctionCallMode::NonBlocking);
+        }
+    }
+
+    /// Everything finished since the last drain.
+    pub fn drain(&self) -> Vec<String> {
+        let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        q.announced = false;
+        std::mem::take(&mut q.items)
+    }
+
+    /// Keeps the process alive (calls are pending) or lets it exit (none are).
+    // `refer`/`unref` are deprecated in napi-rs in favour of clone-based counting, which counts
+    // references to the function; this is the event-loop reference napi_ref_threadsafe_function
+    // sets, which only these two calls reach.
+    #[allow(deprecated)]
+    pub fn hold(&self, env: &Env, on: bool) -> Result<()> {
+        let mut tsfn = self.ready.lock().unwrap_or_else(|e| e.into_inner());
+        if on { tsfn.refer(env) } else { tsfn.unref(env) }
+    }
+}
