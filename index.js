@@ -43,23 +43,26 @@ function errorFromPayload(text, where) {
 function settleFinished(state) {
   const native = state.native
   const items = native.drain()
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]
-    const colon = item.indexOf(':')
-    const id = +item.slice(1, colon)
+  for (let i = 0; i < items.length; i += 2) {
+    const head = items[i]
+    const id = +head.slice(1)
     const call = state.pending.get(id)
     if (call === undefined) continue
-    const text = item.slice(colon + 1)
-    const kind = item.charCodeAt(0)
+    const text = items[i + 1]
+    const kind = head.charCodeAt(0)
     if (kind === 50 /* '2': progress, in order with the outcome */) {
       if (call.progress) call.progress(text)
+      continue
+    }
+    if (kind === 51 /* '3': one page of a list, parsed while the next ones are fetched */) {
+      ;(call.parts ??= []).push(JSON.parse(text))
       continue
     }
     state.pending.delete(id)
     if (kind === 49 /* '1' */) {
       let value
       try {
-        value = text === '' ? undefined : JSON.parse(text)
+        value = call.parts !== undefined ? [].concat(...call.parts) : text === '' ? undefined : JSON.parse(text)
       } catch (e) {
         call.reject(errorFromPayload('', call.name))
         continue

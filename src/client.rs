@@ -168,9 +168,12 @@ impl HetznerClient {
         cancel: Option<&CancelToken>,
     ) {
         let client = self.client.clone();
+        let completions = self.completions.clone();
         call!(self, call_id, options, cancel, |o| {
             let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
-            client.list_all_raw("/servers", "servers", &q, &o).await
+            // Pages go to JavaScript one by one, so parsing overlaps with fetching.
+            client.list_all_pages("/servers", "servers", &q, &o, |page| completions.part(call_id, page)).await?;
+            Ok(String::new())
         })
     }
 

@@ -25,7 +25,8 @@ pub(crate) struct Completions {
 
 #[derive(Default)]
 struct Queue {
-    /// Each entry: `1`, `0` or `2` (resolved, rejected, progress), the call id, `:`, then JSON.
+    /// Pairs of entries: a head (`1`, `0`, `2` or `3` for resolved, rejected, progress, part, then the call
+    /// id) and the JSON text, kept apart so that large bodies are never copied again.
     items: Vec<String>,
     announced: bool,
 }
@@ -50,22 +51,27 @@ impl Completions {
     }
 
     fn complete(&self, id: u32, outcome: std::result::Result<String, hcloud::Error>) {
-        let entry = match outcome {
-            Ok(text) => format!("1{id}:{text}"),
-            Err(e) => format!("0{id}:{}", to_js_error_text(e)),
-        };
-        self.push(entry);
+        match outcome {
+            Ok(text) => self.push(format!("1{id}"), text),
+            Err(e) => self.push(format!("0{id}"), to_js_error_text(e)),
+        }
     }
 
     /// Queues a progress report of call `id` (kept in order with its outcome).
     pub fn progress(&self, id: u32, text: &str) {
-        self.push(format!("2{id}:{text}"));
+        self.push(format!("2{id}"), text.to_owned());
     }
 
-    fn push(&self, entry: String) {
+    /// Queues one part of call `id`'s result (a page of a list), in order.
+    pub fn part(&self, id: u32, text: &str) {
+        self.push(format!("3{id}"), text.to_owned());
+    }
+
+    fn push(&self, head: String, text: String) {
         let announce = {
             let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-            q.items.push(entry);
+            q.items.push(head);
+            q.items.push(text);
             !std::mem::replace(&mut q.announced, true)
         };
         if announce {

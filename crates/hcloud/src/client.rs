@@ -209,20 +209,21 @@ impl Client {
 /// How often one call waits out a `locked` resource before it gives up.
 const MAX_LOCK_WAITS: u32 = 10;
 
-/// Pages fetched at once by [`Client::list_all_raw`].
+/// Pages fetched at once by [`Client::list_all_pages`].
 const LIST_CONCURRENCY: usize = 8;
 
 impl Client {
-    /// Every item of a list operation as one JSON array text (`[{..},{..}]`): the first page
-    /// tells the page count, the rest are fetched concurrently, and the items are joined without
-    /// being decoded.
-    pub async fn list_all_raw(
+    /// Every page of a list operation, in order: `on_page` receives each page's item array as
+    /// JSON text (`[{..},{..}]`) as soon as it and all pages before it arrived. The first page
+    /// tells the page count; the rest are fetched with up to 8 in flight. Items are not decoded.
+    pub async fn list_all_pages(
         &self,
         path: &str,
         key: &str,
         query: &Query,
         opts: &CallOptions,
-    ) -> Result<String, Error> {
+        mut on_page: impl FnMut(&str) + Send,
+    ) -> Result<(), Error> {
         #[derive(serde::Deserialize)]
         struct Meta {
             pagination: Page,
@@ -244,41 +245,51 @@ impl Client {
                 let items = map.remove(&key).ok_or_else(|| {
                     Error::new(codes::INVALID_RESPONSE, format!("the list response has no `{key}`")).at("GET", &path)
                 })?;
-                let meta: Option<Meta> = match map.get("meta") {
-                    Some(m) => serde_json::from_str(m.get()).ok(),
-                    None => None,
-                };
+                let meta: Option<Meta> = map.get("meta").and_then(|m| serde_json::from_str(m.get()).ok());
                 Ok::<_, Error>((items, meta.map(|m| m.pagination)))
             }
         };
         let first = query.page.unwrap_or(1);
         let (items, page) = fetch(first).await?;
+        on_page(items.get());
         let last = page.and_then(|p| p.last_page).unwrap_or(first as u64) as u32;
-        let mut parts = vec![items];
+        // A sliding window: pages are handed on in order while later ones are in flight.
         let mut next = first + 1;
-        while next <= last {
-            let batch: Vec<_> =
-                (next..=last.min(next + LIST_CONCURRENCY as u32 - 1)).map(|p| tokio::spawn(fetch(p))).collect();
-            next += batch.len() as u32;
-            for handle in batch {
-                let (items, _) =
-                    handle.await.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}")))??;
-                parts.push(items);
+        let mut window = std::collections::VecDeque::new();
+        while next <= last || !window.is_empty() {
+            while next <= last && window.len() < LIST_CONCURRENCY {
+                window.push_back(tokio::spawn(fetch(next)));
+                next += 1;
             }
+            let Some(handle) = window.pop_front() else { break };
+            let joined = call.guard(handle).await?;
+            let (items, _) =
+                joined.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}")))??;
+            on_page(items.get());
         }
-        let mut out = String::with_capacity(parts.iter().map(|p| p.get().len()).sum::<usize>() + 2);
-        out.push('[');
-        for p in &parts {
-            let inner = p.get().trim();
+        Ok(())
+    }
+
+    /// Every item of a list operation as one JSON array text.
+    pub async fn list_all_raw(
+        &self,
+        path: &str,
+        key: &str,
+        query: &Query,
+        opts: &CallOptions,
+    ) -> Result<String, Error> {
+        let mut out = String::from("[");
+        self.list_all_pages(path, key, query, opts, |page| {
+            let inner = page.trim();
             let inner = inner.strip_prefix('[').and_then(|s| s.strip_suffix(']')).unwrap_or("").trim();
-            if inner.is_empty() {
-                continue;
+            if !inner.is_empty() {
+                if out.len() > 1 {
+                    out.push(',');
+                }
+                out.push_str(inner);
             }
-            if out.len() > 1 {
-                out.push(',');
-            }
-            out.push_str(inner);
-        }
+        })
+        .await?;
         out.push(']');
         Ok(out)
     }
