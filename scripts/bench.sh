@@ -45,6 +45,14 @@ echo "bench: harness under Node" >&2
 node benches/run.mjs --out "$results/node.json" || status=1
 echo "bench: harness under Bun" >&2
 node_modules/.bin/bun benches/run.mjs --out "$results/bun.json" || status=1
+echo "bench: 200 provisions under the rate limit (Node)" >&2
+node benches/provision-limited.mjs --out "$results/provision-limited.md" 2>/dev/null || status=1
 node benches/report.mjs --node "$results/node.json" --bun "$results/bun.json" \
   --ceiling "$results/ceiling.json" --addon "$snap/$addon" --out "$results/latest.md" || status=1
+# The rate-limited provisions go at the end of the report.
+if [ -f "$results/provision-limited.md" ]; then
+  printf '\n' >> "$results/latest.md"
+  cat "$results/provision-limited.md" >> "$results/latest.md"
+  cat "$results/provision-limited.md"
+fi
 exit "$status"

@@ -98,14 +98,14 @@ export function emulatorBinary() {
  * Starts `hcloud-emulator --port 0 --no-rate-limit --quiet ...` (the OS picks a free port) and
  * waits for its `listening on URL` line. Returns { url, origin, args, pid, stop() }.
  */
-export async function startEmulator({ actionDurationMs, timeScale }) {
+export async function startEmulator({ actionDurationMs, timeScale, rateLimit }) {
   const bin = emulatorBinary();
   if (!existsSync(bin)) {
     throw new Error(`emulator binary not found at ${bin}: run \`cargo build --release -p hcloud-emulator\``);
   }
   const args = [
     '--port', '0',
-    '--no-rate-limit',
+    ...(rateLimit ? ['--rate-limit', rateLimit] : ['--no-rate-limit']),
     '--quiet',
     '--action-duration-ms', String(actionDurationMs),
     '--time-scale', String(timeScale),
