@@ -102,7 +102,10 @@ impl Client {
         );
         // An action known to be running is first looked at one interval from now.
         let base = self.inner.config.poll_interval;
-        let first_due = if known.is_some() { on_grid(Instant::now() + base, base) } else { Instant::now() };
+        // The first look at a running action comes one interval after it was handed over, on a
+        // fine grid (1/8 interval) so that actions started together are fetched together
+        // without waiting long; later looks use the coarse grid (1/2 interval).
+        let first_due = if known.is_some() { on_grid(Instant::now() + base, base / 8) } else { Instant::now() };
         let start_progress = known.as_ref().map_or(0, |a| a.value.progress);
         let rx = self.register(id, first_due, start_progress, opts.on_progress);
         match call.guard(rx).await {
@@ -177,7 +180,7 @@ impl Client {
                     return;
                 }
                 // Ids due within half an interval ride along with this tick.
-                let horizon = Instant::now() + base / 8;
+                let horizon = Instant::now() + base / 16;
                 let mut due: Vec<i64> =
                     st.pending.iter().filter(|(_, e)| e.due <= horizon).map(|(id, _)| *id).collect();
                 due.sort_unstable();
@@ -248,7 +251,7 @@ impl Client {
             }
             if action.value.is_running() {
                 entry.polls += 1;
-                entry.due = on_grid(entry.next_due(Instant::now(), action.value.progress, base), base);
+                entry.due = on_grid(entry.next_due(Instant::now(), action.value.progress, base), base / 2);
                 st.pending.insert(*id, entry);
             } else {
                 for w in entry.waiters {
@@ -259,11 +262,11 @@ impl Client {
     }
 }
 
-/// Due times snap to a grid of half poll intervals shared by every wait in the process, so that
-/// actions started at different moments are still fetched together, up to 25 per request.
-fn on_grid(t: Instant, base: Duration) -> Instant {
+/// Due times snap to a grid of `step` shared by every wait in the process, so that actions
+/// started at different moments are still fetched together, up to 25 per request.
+fn on_grid(t: Instant, step: Duration) -> Instant {
     static EPOCH: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
-    let step = (base / 2).as_secs_f64().max(1e-3);
+    let step = step.as_secs_f64().max(1e-3);
     let since = t.saturating_duration_since(*EPOCH).as_secs_f64();
     *EPOCH + Duration::from_secs_f64((since / step).ceil() * step)
 }
@@ -295,12 +298,13 @@ mod tests {
     fn due_times_snap_to_a_shared_grid() {
         let base = Duration::from_millis(1000);
         let t = Instant::now() + Duration::from_millis(1234);
-        let a = on_grid(t, base);
-        assert!(a >= t && a - t <= base / 2);
-        assert_eq!(on_grid(a, base), a);
+        let step = base / 2;
+        let a = on_grid(t, step);
+        assert!(a >= t && a - t <= step);
+        assert_eq!(on_grid(a, step), a);
         // Any moment in the step before a grid point meets the others there.
-        assert_eq!(on_grid(a - Duration::from_millis(400), base), a);
-        assert_eq!(on_grid(a - Duration::from_millis(10), base), a);
+        assert_eq!(on_grid(a - Duration::from_millis(400), step), a);
+        assert_eq!(on_grid(a - Duration::from_millis(10), step), a);
     }
 
     #[test]
