@@ -1,6 +1,6 @@
 /**
  * Baseline Hetzner Cloud API client, written the way plan 03-02
- * (/work/shared/seed/03-02-PLAN.md) describes it:
+ * (03-02-PLAN, the original design note) describes it:
  *
  *  - class HetznerClient, constructor `{ apiToken, baseUrl? }`
  *  - a private `request<T>()` built on `fetch` and `backOff()` from the
