@@ -75,6 +75,37 @@ describe('HetznerEmulator', () => {
     assert.equal((await client.getServer(created.server.id)).server.status, 'off')
   })
 
+  test('servers: update, list, and every power action', async () => {
+    const created = await client.createServer(serverParams('power-all'))
+    await client.waitForActions([created.action, ...created.next_actions])
+    const id = created.server.id
+    const renamed = await client.request('PUT', `/servers/${id}`, { body: { name: 'power-all-2', labels: { role: 'db' } } })
+    assert.equal(renamed.server.name, 'power-all-2')
+    const listed = await client.listServers({ label_selector: 'role=db' })
+    assert.deepEqual(listed.servers.map((s) => s.id), [id])
+    const expect = [
+      ['shutdown', 'shutdown_server', 'off'],
+      ['poweron', 'start_server', 'running'],
+      ['reboot', 'reboot_server', 'running'],
+      ['reset', 'reset_server', 'running'],
+      ['poweroff', 'stop_server', 'off'],
+    ]
+    for (const [action, command, status] of expect) {
+      const r = await client.request('POST', `/servers/${id}/actions/${action}`)
+      assert.equal(r.action.command, command)
+      await client.waitForAction(r.action)
+      assert.equal((await client.getServer(id)).server.status, status, action)
+    }
+    const actions = await client.getServerActions(id, { sort: ['id:asc'] })
+    assert.deepEqual(
+      actions.actions.map((a) => a.command).slice(-5),
+      expect.map((e) => e[1]),
+    )
+    const ids = actions.actions.slice(0, 3).map((a) => a.id)
+    const several = await client.request('GET', '/actions', { query: { id: ids } })
+    assert.deepEqual(several.actions.map((a) => a.id).sort(), [...ids].sort())
+  })
+
   test('IPs come from documentation ranges', async () => {
     const { server } = await client.createServer(serverParams('ips-1'))
     assert.match(server.public_net.ipv4.ip, /^(192\.0\.2|198\.51\.100|203\.0\.113)\./)
