@@ -72,7 +72,20 @@ function settleFinished(state) {
       call.reject(errorFromPayload(text, call.name))
     }
   }
-  if (state.pending.size === 0) native.hold(false)
+  if (state.pending.size === 0 && !state.releaseScheduled) {
+    // Let go of the event loop once nothing is pending, but not between two back-to-back calls:
+    // a sequential caller starts its next call before this check runs.
+    state.releaseScheduled = true
+    setImmediate(releaseIfIdle, state)
+  }
+}
+
+function releaseIfIdle(state) {
+  state.releaseScheduled = false
+  if (state.pending.size === 0 && state.held) {
+    state.held = false
+    state.native.hold(false)
+  }
 }
 
 // Starts one native call under a fresh id and returns the promise the drain settles.
@@ -86,7 +99,10 @@ function start(client, name, invoke, cleanup, progress) {
     if (cleanup) cleanup()
     return Promise.reject(toHetznerError(e, name))
   }
-  if (state.pending.size === 0) state.native.hold(true)
+  if (!state.held) {
+    state.held = true
+    state.native.hold(true)
+  }
   return new Promise((resolve, reject) => {
     if (cleanup) {
       state.pending.set(id, {
@@ -212,7 +228,7 @@ class HetznerClient {
     if (logger !== undefined && (logger === null || typeof logger !== 'object')) {
       throw new TypeError('HetznerClient: logger must be an object with debug and/or warn methods')
     }
-    const state = { native: null, pending: new Map(), nextId: 1 }
+    const state = { native: null, pending: new Map(), nextId: 1, held: false, releaseScheduled: false }
     try {
       state.native = new native.HetznerClient(rest, makeLog(logger), () => settleFinished(state))
     } catch (e) {
