@@ -189,3 +189,28 @@ describe('errors and retries', () => {
     }
   })
 })
+
+describe('default logger', () => {
+  test('without a logger, the low-budget warning goes to console.warn and debug stays silent', async () => {
+    const { spawn } = await import('node:child_process')
+    const script = `
+      const { HetznerClient, HetznerEmulator } = require(${JSON.stringify(new URL('../index.js', import.meta.url).pathname)})
+      HetznerEmulator.start({ rateLimit: { limit: 102, refillPerSecond: 0.001 } }).then(async (emu) => {
+        await emu.inject({ method: 'GET', path: '/v1/locations', times: 1, kind: 'status', status: 503, code: 'unavailable' })
+        const client = new HetznerClient({ apiToken: 'made-up-token', baseUrl: emu.url, retry: { initialDelayMs: 1, maxDelayMs: 1 } })
+        for (let i = 0; i < 5; i++) await client.request('GET', '/locations')
+        await emu.stop()
+      })
+    `
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (err += d))
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    assert.equal(code, 0, err)
+    assert.equal(err.match(/hcloud-native: rate limit budget is running low/g)?.length, 1, err)
+    assert.doesNotMatch(out + err, /retrying request/)
+    assert.doesNotMatch(out + err, /made-up-token/)
+  })
+})
