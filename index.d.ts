@@ -280,7 +280,7 @@ export interface CreateSSHKeyResponse {
 
 /** Result of `deleteServer`: the `delete_server` action. */
 export interface DeleteServerResponse {
-  action: Action
+  action?: Action | null
 }
 
 /** Settings of `HetznerEmulator.start`. */

@@ -209,3 +209,41 @@ describe('deadlines and cancellation', () => {
     assert.ok(e.attempts >= 2 && e.attempts <= 4, `attempts ${e.attempts}`)
   })
 })
+
+describe('review fixes', () => {
+  let emu
+  let client
+  before(async () => {
+    emu = await startEmulator({ actionDurationMs: 200 })
+    client = clientFor(emu)
+  })
+  after(async () => emu.stop())
+
+  test('request() paths cannot leave the base URL (the token goes with every request)', async () => {
+    const before = (await emu.requests()).length
+    for (const path of ['/\\\\evil.example/x', '/\\/evil.example/x', '/http:evil.example/x', '/../x', '/%2e%2e/x', '/servers/../../x', 'servers']) {
+      const e = await rejection(client.request('GET', path))
+      assert.equal(e.code, 'invalid_argument', `${path}: ${e.message}`)
+    }
+    assert.equal((await emu.requests()).length, before)
+  })
+
+  test('deleteServer resolves with action null when an earlier attempt deleted the server', async () => {
+    const created = await client.createServer(serverParams('gone-1'))
+    await client.waitForActions([created.action, ...created.next_actions])
+    await emu.inject({ method: 'DELETE', path: `/v1/servers/${created.server.id}`, times: 1, kind: 'drop_after' })
+    const res = await client.deleteServer(created.server.id)
+    assert.equal(res.action, null)
+    assert.equal((await rejection(client.getServer(created.server.id))).code, 'not_found')
+  })
+
+  test('a passing outage of the action polls does not end the waits', async () => {
+    const c = clientFor(emu, { retry: { maxAttempts: 2, initialDelayMs: 1, maxDelayMs: 1 } })
+    const created = await c.createServer(serverParams('outage-1'))
+    await emu.inject({ method: 'GET', path: '/v1/actions', times: 6, kind: 'status', status: 503, code: 'unavailable' })
+    const done = await c.waitForAction(created.action)
+    assert.equal(done.status, 'success')
+    const polls = (await emu.requests()).filter((r) => r.path === '/v1/actions')
+    assert.ok(polls.filter((r) => r.status === 503).length === 6)
+  })
+})

@@ -41,7 +41,7 @@ async function provision(): Promise<Server> {
   void all
   await client.getFirewall(fw.firewall.id)
   const del = await client.deleteServer(server.id)
-  await client.waitForAction(del.action)
+  if (del.action) await client.waitForAction(del.action)
   const nothing: void = await client.deleteSSHKey(keyId)
   void nothing
   const rl = client.rateLimit

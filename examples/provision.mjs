@@ -52,7 +52,8 @@ try {
     created.server.id,
     async () => {
       const { action } = await client.deleteServer(created.server.id)
-      await client.waitForAction(action)
+      // null when an earlier attempt already deleted it but the answer was lost
+      if (action) await client.waitForAction(action)
     },
   ])
   console.log(`created server ${created.server.id}; waiting for ${1 + created.next_actions.length} action(s)`)

@@ -45,6 +45,9 @@ PROPERTY_NAMES = {
 # Names for shapes met deeper down, by parent type and property.
 NESTED_NAMES = {"Action.error": "ActionError", "ListMeta.pagination": "Pagination", "Action.resources": "ActionResource"}
 ROOTS = set()
+# Fields the client itself may set to null: `deleteServer` after a lost answer (server gone,
+# its action unknown).
+NULLABLE = {"DeleteServerResponse": {"action"}}
 
 # Doc comments for the shapes users meet most (our words, not the document's).
 TYPE_DOCS = {
@@ -161,9 +164,11 @@ def struct_for(schema, name, in_request=False):
     if name in ROOTS and not in_request:
         # The document leaves the envelope's keys unmarked, but the API always sends them.
         required = set(schema["properties"])
+    nullable_here = NULLABLE.get(name, set())
     fields = []
     for prop, sub in schema["properties"].items():
         sub, nullable = split_null(sub)
+        nullable = nullable or prop in nullable_here
         own = name + pascal(singular(prop) if sub.get("type") == "array" else prop)
         if in_request:
             hint = own

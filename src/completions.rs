@@ -8,7 +8,10 @@
 //! referenced while calls are in flight (so a pending call does).
 
 use std::future::Future;
+use std::panic::AssertUnwindSafe;
 use std::sync::Mutex;
+
+use futures_util::FutureExt;
 
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
@@ -45,7 +48,14 @@ impl Completions {
     {
         let this = self.clone();
         napi::bindgen_prelude::spawn(async move {
-            let outcome = fut.await;
+            // A panic must still settle the promise (and never reach the host process).
+            let outcome = match AssertUnwindSafe(fut).catch_unwind().await {
+                Ok(outcome) => outcome,
+                Err(_) => Err(hcloud::Error::new(
+                    "internal_error",
+                    "the call failed inside the client (a bug: please report it)",
+                )),
+            };
             this.complete(id, outcome);
         });
     }
@@ -76,7 +86,10 @@ impl Completions {
         };
         if announce {
             let tsfn = self.ready.lock().unwrap_or_else(|e| e.into_inner());
-            tsfn.call((), ThreadsafeFunctionCallMode::NonBlocking);
+            if tsfn.call((), ThreadsafeFunctionCallMode::NonBlocking) != Status::Ok {
+                // Not announced (the environment is closing): let the next outcome try again.
+                self.queue.lock().unwrap_or_else(|e| e.into_inner()).announced = false;
+            }
         }
     }
 

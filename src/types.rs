@@ -443,8 +443,8 @@ pub struct ListServersQuery {
 /// Result of `deleteServer`: the `delete_server` action.
 #[napi(object, js_name = "DeleteServerResponse")]
 pub struct DeleteServerResponse {
-    #[napi(ts_type = "Action")]
-    pub action: Action,
+    #[napi(ts_type = "Action | null")]
+    pub action: Option<Action>,
 }
 
 /// One page of actions.

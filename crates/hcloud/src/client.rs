@@ -140,8 +140,9 @@ impl Client {
     pub(crate) async fn send_in(&self, req: &Request, call: &Call) -> Result<crate::transport::Response, Error> {
         let mut attempts = 0;
         let mut lock_waits = 0;
+        let mut maybe_applied = false;
         loop {
-            match self.inner.transport.send(req, call).await {
+            match self.inner.transport.send_tracking(req, call, &mut maybe_applied).await {
                 Err(e) if e.is(codes::LOCKED) && lock_waits < MAX_LOCK_WAITS => {
                     attempts += e.attempts;
                     lock_waits += 1;
@@ -211,6 +212,8 @@ const MAX_LOCK_WAITS: u32 = 10;
 
 /// Pages fetched at once by [`Client::list_all_pages`].
 const LIST_CONCURRENCY: usize = 8;
+/// At most this many pages are fetched by one listing (2.5 million items of 50).
+const MAX_PAGES: u64 = 50_000;
 
 impl Client {
     /// Every page of a list operation, in order: `on_page` receives each page's item array as
@@ -249,10 +252,13 @@ impl Client {
                 Ok::<_, Error>((items, meta.map(|m| m.pagination)))
             }
         };
-        let first = query.page.unwrap_or(1);
+        let first = query.page.unwrap_or(1).clamp(1, u32::MAX - 1);
         let (items, page) = fetch(first).await?;
         on_page(items.get());
-        let last = page.and_then(|p| p.last_page).unwrap_or(first as u64) as u32;
+        // A page count from a broken server must not make the loop run forever.
+        let last =
+            page.and_then(|p| p.last_page).unwrap_or(first as u64).min(first as u64 + MAX_PAGES).min(u32::MAX as u64)
+                as u32;
         // A sliding window: pages are handed on in order while later ones are in flight.
         let mut next = first + 1;
         let mut window = std::collections::VecDeque::new();

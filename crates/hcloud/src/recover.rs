@@ -25,6 +25,9 @@ use crate::transport::{Request, Response, retry};
 
 /// Clock skew allowed between this machine and the API when comparing `created` times.
 const CLOCK_SKEW_S: f64 = 300.0;
+/// The same for actions, which carry nothing else to tell them apart: an action of the same
+/// command started within this margin before the call is taken as the call's own.
+const ACTION_SKEW_S: f64 = 60.0;
 
 /// What a create asked for, to recognise the resource it made.
 pub(crate) enum Created<'a> {
@@ -202,7 +205,10 @@ impl Client {
                 None => {}
             }
             // The name is free: the create was not applied, so sending it again is safe.
-            let Some(delay) = delays.next() else { return Err(Error { attempts, ..err }) };
+            // Resends count against the same `maxAttempts` as the transport's own retries.
+            let Some(delay) = delays.next().filter(|_| attempts < self.inner.config.retry.max_attempts) else {
+                return Err(Error { attempts, ..err });
+            };
             let delay = retry::jittered(delay, self.inner.config.retry.jitter);
             self.inner.transport.log(
                 Level::Debug,
@@ -242,11 +248,14 @@ impl Client {
         Ok(Bytes::from(body.to_string()))
     }
 
+    /// The resource's 50 newest actions, oldest first.
     async fn actions_of(&self, collection: &str, id: i64, call: &Call) -> Result<Vec<Value>, Error> {
         let mut req = Request::new(Method::GET, format!("/{collection}/{id}/actions"));
-        req.query = vec![("sort".to_owned(), "id:asc".to_owned()), ("per_page".to_owned(), "50".to_owned())];
+        req.query = vec![("sort".to_owned(), "id:desc".to_owned()), ("per_page".to_owned(), "50".to_owned())];
         let list: Json<Value> = decode(&req, self.send_in(&req, call).await?)?;
-        Ok(list.value["actions"].as_array().cloned().unwrap_or_default())
+        let mut actions = list.value["actions"].as_array().cloned().unwrap_or_default();
+        actions.reverse();
+        Ok(actions)
     }
 
     /// Sends any request; a POST to an action endpoint that failed ambiguously looks for the
@@ -273,13 +282,16 @@ impl Client {
             let actions = self.actions_of(collection, *id, call).await?;
             let mine = actions.into_iter().rev().find(|a| {
                 a["command"].as_str() == Some(command.as_str())
-                    && a["started"].as_str().and_then(parse_rfc3339).is_some_and(|t| t >= started - CLOCK_SKEW_S)
+                    && a["started"].as_str().and_then(parse_rfc3339).is_some_and(|t| t >= started - ACTION_SKEW_S)
             });
             if let Some(action) = mine {
                 let body = Bytes::from(json!({ "action": action }).to_string());
                 return Ok(Response { status: 201, body, correlation_id: err.correlation_id, attempts });
             }
-            let Some(delay) = delays.next() else { return Err(Error { attempts, ..err }) };
+            // Resends count against the same `maxAttempts` as the transport's own retries.
+            let Some(delay) = delays.next().filter(|_| attempts < self.inner.config.retry.max_attempts) else {
+                return Err(Error { attempts, ..err });
+            };
             call.sleep(retry::jittered(delay, self.inner.config.retry.jitter))
                 .await
                 .map_err(|e| Error { attempts, ..e.at(req.method.as_str(), &req.path) })?;

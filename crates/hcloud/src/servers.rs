@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::actions::{Action, ActionList, ActionResponse, Meta};
+use crate::actions::{Action, ActionList, Meta};
 use crate::call::CallOptions;
 use crate::client::{Client, Json, Query, request_with_body};
 use crate::error::Error;
@@ -73,6 +73,11 @@ pub struct CreateServerResponse {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct DeleteServerResponse {
+    pub action: Option<Action>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct ServerResponse {
     pub server: Server,
 }
@@ -113,9 +118,15 @@ impl Client {
     }
 
     /// `DELETE /servers/{id}`: returns the `delete_server` action.
-    pub async fn delete_server(&self, id: i64, opts: &CallOptions) -> Result<Json<ActionResponse>, Error> {
+    /// `action` is null when an earlier attempt deleted the server but its answer was lost.
+    pub async fn delete_server(&self, id: i64, opts: &CallOptions) -> Result<Json<DeleteServerResponse>, Error> {
         let req = crate::transport::Request::new(Method::DELETE, format!("/servers/{id}"));
-        self.json(req, &self.call(opts)).await
+        let resp = self.send_in(&req, &self.call(opts)).await?;
+        if resp.body.is_empty() {
+            let raw = bytes::Bytes::from_static(br#"{"action":null}"#);
+            return Ok(Json { value: DeleteServerResponse { action: None }, raw });
+        }
+        crate::client::decode(&req, resp)
     }
 
     /// `GET /servers/{id}/actions`.

@@ -62,7 +62,8 @@ impl Entry {
     fn next_due(&self, now: Instant, progress: i64, base: Duration) -> Instant {
         let stretch = (1.0 + self.polls as f64 / 10.0).min(MAX_STRETCH);
         let regular = now + base.mul_f64(stretch);
-        let gained = (progress - self.start_progress) as f64;
+        let progress = progress.clamp(0, 100);
+        let gained = (progress - self.start_progress.clamp(0, 100)) as f64;
         let elapsed = now.saturating_duration_since(self.since).as_secs_f64();
         if gained <= 0.0 || progress >= 100 {
             return regular;
@@ -120,18 +121,23 @@ impl Client {
         }
     }
 
-    /// Waits for several actions; resolves when all succeeded, rejects at the first failure.
+    /// Waits for several actions; resolves when all succeeded, rejects at the first failure (the
+    /// other waits end with it).
     pub async fn wait_for_actions(&self, targets: Vec<Target>, opts: WaitOptions) -> Result<Vec<Json<Action>>, Error> {
-        let waits = targets.into_iter().map(|t| {
+        let mut set = tokio::task::JoinSet::new();
+        let count = targets.len();
+        for (i, t) in targets.into_iter().enumerate() {
             let client = self.clone();
             let opts = opts.clone();
-            tokio::spawn(async move { client.wait_for_action(t, opts).await })
-        });
-        let mut out = Vec::new();
-        for w in waits.collect::<Vec<_>>() {
-            out.push(w.await.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("wait task failed: {e}")))??);
+            set.spawn(async move { (i, client.wait_for_action(t, opts).await) });
         }
-        Ok(out)
+        let mut out: Vec<Option<Json<Action>>> = vec![None; count];
+        while let Some(joined) = set.join_next().await {
+            let (i, result) = joined.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("wait task failed: {e}")))?;
+            // Returning drops the set, which aborts the remaining waits.
+            out[i] = Some(result?);
+        }
+        Ok(out.into_iter().flatten().collect())
     }
 
     fn register(
@@ -166,6 +172,7 @@ impl Client {
     }
 
     async fn poll_loop(self) {
+        let _guard = LoopGuard(self.clone());
         let base = self.inner.config.poll_interval;
         let poller = &self.inner.shared.poller;
         loop {
@@ -218,6 +225,16 @@ impl Client {
         let mut st = poller.state.lock().unwrap_or_else(|e| e.into_inner());
         let actions = match result {
             Ok(a) => a,
+            // A passing outage (the transport already retried) must not end long waits: look
+            // again one interval later; each wait's own time limit still applies.
+            Err(e) if is_transient(&e) => {
+                for id in ids {
+                    if let Some(entry) = st.pending.get_mut(id) {
+                        entry.due = on_grid(Instant::now() + base, base / 2);
+                    }
+                }
+                return;
+            }
             Err(e) => {
                 for id in ids {
                     if let Some(entry) = st.pending.remove(id) {
@@ -260,6 +277,40 @@ impl Client {
             }
         }
     }
+}
+
+/// Should the poll loop ever panic, its waits end with an error instead of hanging, and the
+/// next wait starts a new loop.
+struct LoopGuard(Client);
+
+impl Drop for LoopGuard {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            return;
+        }
+        let mut st = self.0.inner.shared.poller.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.running = false;
+        for (_, entry) in st.pending.drain() {
+            for w in entry.waiters {
+                let _ =
+                    w.tx.send(Err(Error::new("internal_error", "the action poller failed (a bug: please report it)")));
+            }
+        }
+    }
+}
+
+/// Failures a later poll may not meet: the network, timeouts, 5xx, the rate limit.
+fn is_transient(e: &Error) -> bool {
+    matches!(
+        e.code.as_str(),
+        codes::NETWORK_ERROR
+            | codes::REQUEST_TIMEOUT
+            | codes::RATE_LIMIT_EXCEEDED
+            | "unavailable"
+            | "server_error"
+            | "bad_gateway"
+            | "timeout"
+    )
 }
 
 /// Due times snap to a grid of `step` shared by every wait in the process, so that actions

@@ -120,11 +120,20 @@ impl Transport {
         }
     }
 
+    /// The request's URL, which must stay below the base URL: the token goes with every request,
+    /// so a path such as `/\\evil.com/x` or `/http:evil.com` must never leave the API's origin.
     fn url(&self, req: &Request) -> Result<Url, Error> {
-        let mut url = self
-            .base
-            .join(req.path.trim_start_matches('/'))
-            .map_err(|_| Error::invalid_argument(format!("bad request path {}", req.path)))?;
+        let bad = || Error::invalid_argument(format!("the path {:?} does not stay below the base URL", req.path));
+        let path = req.path.trim_start_matches('/');
+        if path.contains(['\\', '?', '#']) || path.split('/').any(|seg| seg == ".." || seg == ".") || path.contains(':')
+        {
+            return Err(bad());
+        }
+        let mut url = self.base.join(path).map_err(|_| bad())?;
+        let decoded_escape = url.path().to_ascii_lowercase().contains("%2e");
+        if url.origin() != self.base.origin() || !url.path().starts_with(self.base.path()) || decoded_escape {
+            return Err(bad());
+        }
         if !req.query.is_empty() {
             url.query_pairs_mut().extend_pairs(req.query.iter());
         }
@@ -133,12 +142,21 @@ impl Transport {
 
     /// Sends `req` with retries. Errors carry the method, path, attempts and correlation id.
     pub(crate) async fn send(&self, req: &Request, call: &Call) -> Result<Response, Error> {
+        self.send_tracking(req, call, &mut false).await
+    }
+
+    /// [`Transport::send`], remembering in `maybe_applied` whether an attempt may have been
+    /// applied without an answer (timeout, lost connection, 5xx), across the caller's resends.
+    pub(crate) async fn send_tracking(
+        &self,
+        req: &Request,
+        call: &Call,
+        maybe_applied: &mut bool,
+    ) -> Result<Response, Error> {
         let url = self.url(req)?;
         let method = req.method.as_str();
         let mut delays = retry::schedule(&self.retry);
         let mut attempts = 0u32;
-        // An earlier attempt may have been applied (timeout, lost connection, 5xx).
-        let mut maybe_applied = false;
         loop {
             attempts += 1;
             let permit = match self.budget.acquire(self.adaptive, self.reserve, call).await {
@@ -162,7 +180,7 @@ impl Transport {
                 Attempt::Failed { outcome, .. } => (retry::classify(&req.method, *outcome), None),
             };
             let reason = match verdict {
-                Verdict::Fail if maybe_applied && req.method == Method::DELETE && is_status(&attempt, 404) => {
+                Verdict::Fail if *maybe_applied && req.method == Method::DELETE && is_status(&attempt, 404) => {
                     // The lost attempt deleted it.
                     return Ok(Response { status: 204, body: Bytes::new(), correlation_id: None, attempts });
                 }
@@ -176,7 +194,7 @@ impl Transport {
                     return Err(self.attempt_error(attempt, req, attempts, ambiguous));
                 }
             };
-            maybe_applied |= matches!(reason, Reason::Timeout | Reason::ConnectionLost | Reason::ServerError(_));
+            *maybe_applied |= matches!(reason, Reason::Timeout | Reason::ConnectionLost | Reason::ServerError(_));
             let Some(base_delay) = delays.next() else {
                 return Err(self.attempt_error(attempt, req, attempts, false));
             };

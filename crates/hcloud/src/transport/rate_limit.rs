@@ -170,6 +170,9 @@ impl Budget {
                 } else {
                     let unix = unix_now();
                     let available = st.available(now, unix);
+                    // A reserve as large as the whole bucket would block forever: keep one request.
+                    let limit = st.last.map_or(1, |l| l.limit).max(1);
+                    let reserve = (reserve as u64).min(limit - 1) as u32;
                     if available >= reserve as f64 + 1.0 {
                         st.in_flight += 1;
                         return Ok(Permit { budget: Some(self) });
