@@ -60,6 +60,10 @@ export declare class HetznerClient {
   getServer(id: number, options?: CallOptions): Promise<GetServerResponse>
   /** `GET /servers`: one page. */
   listServers(query?: ListServersQuery, options?: CallOptions): Promise<ListServersResponse>
+  /** `GET /ssh_keys`: one page. */
+  listSSHKeys(query?: ListSSHKeysQuery, options?: CallOptions): Promise<ListSSHKeysResponse>
+  /** `GET /firewalls`: one page. */
+  listFirewalls(query?: ListFirewallsQuery, options?: CallOptions): Promise<ListFirewallsResponse>
   /** Every server on every page, fetched concurrently once the page count is known. */
   listAllServers(query?: ListServersQuery, options?: CallOptions): Promise<Array<Server>>
   /** `DELETE /servers/{id}`: resolves with the `delete_server` action. */

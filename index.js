@@ -129,9 +129,11 @@ const METHODS = {
   getAction: ['id'],
   createSSHKey: ['json'],
   getSSHKey: ['id'],
+  listSSHKeys: ['json?'],
   deleteSSHKey: ['id'],
   createFirewall: ['json'],
   getFirewall: ['id'],
+  listFirewalls: ['json?'],
   deleteFirewall: ['id'],
   request: ['raw', 'raw', 'json?'],
 }

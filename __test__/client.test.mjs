@@ -71,6 +71,16 @@ describe('HetznerClient methods', () => {
     const gone = await rejection(client.getServer(server.id))
     assert.equal(gone.code, 'not_found')
 
+    assert.deepEqual(
+      (await client.listSSHKeys({ name: 'key-a' })).ssh_keys.map((k) => k.id),
+      [ssh_key.id],
+    )
+    const fws = await client.listFirewalls({ label_selector: undefined, name: 'fw-a' })
+    assert.deepEqual(
+      fws.firewalls.map((f) => f.id),
+      [fw.firewall.id],
+    )
+    assert.equal(fws.meta.pagination.total_entries, 1)
     assert.equal(await client.deleteFirewall(fw.firewall.id), undefined)
     assert.equal(await client.deleteSSHKey(ssh_key.id), undefined)
     assert.equal((await rejection(client.getSSHKey(ssh_key.id))).code, 'not_found')

@@ -40,6 +40,10 @@ async function provision(): Promise<Server> {
   const all: Server[] = await client.listAllServers({ label_selector: 'env=prod' })
   void all
   await client.getFirewall(fw.firewall.id)
+  const keys = await client.listSSHKeys({ label_selector: 'team=a', per_page: 50 })
+  const firstKey: number | undefined = keys.ssh_keys[0]?.id
+  const fws = await client.listFirewalls({ name: 'fw' })
+  void [firstKey, fws.firewalls.length, fws.meta.pagination.total_entries]
   const del = await client.deleteServer(server.id)
   if (del.action) await client.waitForAction(del.action)
   const nothing: void = await client.deleteSSHKey(keyId)

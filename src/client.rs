@@ -158,6 +158,45 @@ impl HetznerClient {
         })
     }
 
+    /// `GET /ssh_keys`: one page.
+    #[napi(
+        js_name = "listSSHKeys",
+        ts_args_type = "query?: ListSSHKeysQuery, options?: CallOptions",
+        ts_return_type = "Promise<ListSSHKeysResponse>"
+    )]
+    pub fn list_ssh_keys(
+        &self,
+        call_id: u32,
+        query: Option<String>,
+        options: Option<CallOptionsJs>,
+        cancel: Option<&CancelToken>,
+    ) {
+        let client = self.client.clone();
+        call!(self, call_id, options, cancel, |o| {
+            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
+            Ok(text(client.list_ssh_keys(&q, &o).await?.raw))
+        })
+    }
+
+    /// `GET /firewalls`: one page.
+    #[napi(
+        ts_args_type = "query?: ListFirewallsQuery, options?: CallOptions",
+        ts_return_type = "Promise<ListFirewallsResponse>"
+    )]
+    pub fn list_firewalls(
+        &self,
+        call_id: u32,
+        query: Option<String>,
+        options: Option<CallOptionsJs>,
+        cancel: Option<&CancelToken>,
+    ) {
+        let client = self.client.clone();
+        call!(self, call_id, options, cancel, |o| {
+            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
+            Ok(text(client.list_firewalls(&q, &o).await?.raw))
+        })
+    }
+
     /// Every server on every page, fetched concurrently once the page count is known.
     #[napi(ts_args_type = "query?: ListServersQuery, options?: CallOptions", ts_return_type = "Promise<Array<Server>>")]
     pub fn list_all_servers(

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::actions::Action;
 use crate::call::CallOptions;
-use crate::client::{Client, Json, request_with_body};
+use crate::client::{Client, Json, Query, request_with_body};
 use crate::error::Error;
 use crate::recover::Created;
 
@@ -56,6 +56,11 @@ impl Client {
         let what = Created::Firewall { name: &req.name, labels: req.labels.as_ref() };
         let body = request_with_body(Method::POST, "/firewalls".to_owned(), req)?;
         self.create(body, what, &self.call(opts)).await
+    }
+
+    /// `GET /firewalls`: one page.
+    pub async fn list_firewalls(&self, query: &Query, opts: &CallOptions) -> Result<Json<Value>, Error> {
+        self.get("/firewalls".to_owned(), query.pairs(), opts).await
     }
 
     /// `GET /firewalls/{id}`.

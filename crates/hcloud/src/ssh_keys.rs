@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 
 use crate::call::CallOptions;
-use crate::client::{Client, Json, request_with_body};
+use crate::client::{Client, Json, Query, request_with_body};
 use crate::error::Error;
 use crate::recover::Created;
 use crate::transport::Request;
@@ -47,6 +47,11 @@ impl Client {
         let what = Created::SshKey { name: &req.name, public_key: &req.public_key };
         let body = request_with_body(Method::POST, "/ssh_keys".to_owned(), req)?;
         self.create(body, what, &self.call(opts)).await
+    }
+
+    /// `GET /ssh_keys`: one page.
+    pub async fn list_ssh_keys(&self, query: &Query, opts: &CallOptions) -> Result<Json<serde_json::Value>, Error> {
+        self.get("/ssh_keys".to_owned(), query.pairs(), opts).await
     }
 
     /// `GET /ssh_keys/{id}`.
