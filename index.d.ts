@@ -70,6 +70,11 @@ export declare class HetznerClient {
   deleteServer(id: number, options?: CallOptions): Promise<DeleteServerResponse>
   /** `GET /servers/{id}/actions`. */
   getServerActions(id: number, query?: ServerActionsQuery, options?: CallOptions): Promise<ActionListResponse>
+  /**
+   * Runs a server action, `POST /servers/{id}/actions/{action}`, and resolves with it. After a
+   * lost answer the client finds the action instead of starting it twice.
+   */
+  serverAction(id: number, action: 'poweron' | 'poweroff' | 'shutdown' | 'reboot' | 'reset' | (string & {}), body?: Record<string, unknown>, options?: CallOptions): Promise<ActionResponse>
   /** `GET /actions/{id}`. */
   getAction(id: number, options?: CallOptions): Promise<ActionResponse>
   /** `POST /ssh_keys`. */

@@ -127,6 +127,7 @@ const METHODS = {
   deleteServer: ['id'],
   getServerActions: ['id', 'json?'],
   getAction: ['id'],
+  serverAction: ['id', 'raw', 'json?'],
   createSSHKey: ['json'],
   getSSHKey: ['id'],
   listSSHKeys: ['json?'],

@@ -131,6 +131,8 @@ describe('HetznerClient methods', () => {
       () => client.getServer(1, { timeoutMs: 'soon' }),
       () => client.getServer(1, { signal: 'nope' }),
       () => client.waitForAction('abc'),
+      () => client.serverAction(1, '../../ssh_keys'),
+      () => client.serverAction(1, 'poweron', 'not an object'),
     ]
     for (const call of calls) {
       const e = await rejection(call())

@@ -91,7 +91,7 @@ describe('HetznerEmulator', () => {
       ['poweroff', 'stop_server', 'off'],
     ]
     for (const [action, command, status] of expect) {
-      const r = await client.request('POST', `/servers/${id}/actions/${action}`)
+      const r = await client.serverAction(id, action)
       assert.equal(r.action.command, command)
       await client.waitForAction(r.action)
       assert.equal((await client.getServer(id)).server.status, status, action)

@@ -65,7 +65,7 @@ describe('creates never duplicate', () => {
     const created = await client.createServer(serverParams('power-1'))
     await client.waitForActions([created.action, ...created.next_actions])
     await emu.inject({ method: 'POST', path: `/v1/servers/${created.server.id}/actions/poweroff`, times: 1, kind: 'drop_after' })
-    const res = await client.request('POST', `/servers/${created.server.id}/actions/poweroff`)
+    const res = await client.serverAction(created.server.id, 'poweroff')
     assert.equal(res.action.command, 'stop_server')
     const posts = requestsTo(await emu.requests(), 'POST', `/v1/servers/${created.server.id}/actions/poweroff`)
     assert.equal(posts.length, 1)

@@ -44,6 +44,9 @@ async function provision(): Promise<Server> {
   const firstKey: number | undefined = keys.ssh_keys[0]?.id
   const fws = await client.listFirewalls({ name: 'fw' })
   void [firstKey, fws.firewalls.length, fws.meta.pagination.total_entries]
+  const off = await client.serverAction(server.id, 'shutdown')
+  await client.waitForAction(off.action)
+  await client.serverAction(server.id, 'change_protection', { delete: false })
   const del = await client.deleteServer(server.id)
   if (del.action) await client.waitForAction(del.action)
   const nothing: void = await client.deleteSSHKey(keyId)

@@ -253,6 +253,29 @@ impl HetznerClient {
         })
     }
 
+    /// Runs a server action, `POST /servers/{id}/actions/{action}`, and resolves with it. After a
+    /// lost answer the client finds the action instead of starting it twice.
+    #[napi(
+        ts_args_type = "id: number, action: 'poweron' | 'poweroff' | 'shutdown' | 'reboot' | 'reset' | (string & {}), body?: Record<string, unknown>, options?: CallOptions",
+        ts_return_type = "Promise<ActionResponse>"
+    )]
+    pub fn server_action(
+        &self,
+        call_id: u32,
+        server_id: f64,
+        action: String,
+        body: Option<String>,
+        options: Option<CallOptionsJs>,
+        cancel: Option<&CancelToken>,
+    ) {
+        let client = self.client.clone();
+        call!(self, call_id, options, cancel, |o| {
+            let id = id(server_id, "id")?;
+            let body: Option<serde_json::Value> = body.as_deref().map(|b| parse(b, "body")).transpose()?;
+            Ok(text(client.server_action(id, &action, body.as_ref(), &o).await?.raw))
+        })
+    }
+
     /// `GET /actions/{id}`.
     #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<ActionResponse>")]
     pub fn get_action(

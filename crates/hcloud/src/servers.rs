@@ -129,6 +129,27 @@ impl Client {
         crate::client::decode(&req, resp)
     }
 
+    /// `POST /servers/{id}/actions/{action}` (e.g. `poweron`, `shutdown`): returns the action.
+    /// A lost answer is recovered by finding the action instead of sending it twice.
+    pub async fn server_action(
+        &self,
+        id: i64,
+        action: &str,
+        body: Option<&serde_json::Value>,
+        opts: &CallOptions,
+    ) -> Result<Json<crate::actions::ActionResponse>, Error> {
+        if action.is_empty() || !action.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Err(Error::invalid_argument(format!("{action:?} is not a server action name")));
+        }
+        let mut req = crate::transport::Request::new(Method::POST, format!("/servers/{id}/actions/{action}"));
+        if let Some(body) = body {
+            req.body = Some(bytes::Bytes::from(body.to_string()));
+        }
+        let call = self.call(opts);
+        let resp = self.send_recovering(&req, &call).await?;
+        crate::client::decode(&req, resp)
+    }
+
     /// `GET /servers/{id}/actions`.
     pub async fn get_server_actions(
         &self,
