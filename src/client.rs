@@ -153,7 +153,8 @@ impl HetznerClient {
     ) {
         let client = self.client.clone();
         call!(self, call_id, options, cancel, |o| {
-            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
+            // Typed, so that a list without proper servers is an invalid_response.
+            let q = query_arg(query)?;
             Ok(text(client.list_servers(&q, &o).await?.raw))
         })
     }
@@ -171,11 +172,7 @@ impl HetznerClient {
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
     ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
-            Ok(text(client.list_ssh_keys(&q, &o).await?.raw))
-        })
+        self.list_page(call_id, "/ssh_keys", query, options, cancel)
     }
 
     /// `GET /firewalls`: one page.
@@ -190,11 +187,7 @@ impl HetznerClient {
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
     ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
-            Ok(text(client.list_firewalls(&q, &o).await?.raw))
-        })
+        self.list_page(call_id, "/firewalls", query, options, cancel)
     }
 
     /// Every server on every page, fetched concurrently once the page count is known.
@@ -209,7 +202,7 @@ impl HetznerClient {
         let client = self.client.clone();
         let completions = self.completions.clone();
         call!(self, call_id, options, cancel, |o| {
-            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
+            let q: Query = query_arg(query)?;
             // Pages go to JavaScript one by one, so parsing overlaps with fetching.
             client.list_all_pages("/servers", "servers", &q, &o, |page| completions.part(call_id, page)).await?;
             Ok(String::new())
@@ -248,7 +241,7 @@ impl HetznerClient {
         let client = self.client.clone();
         call!(self, call_id, options, cancel, |o| {
             let id = id(server_id, "id")?;
-            let q: Query = parse(query.as_deref().unwrap_or("{}"), "query")?;
+            let q: Query = query_arg(query)?;
             Ok(text(client.get_server_actions(id, &q, &o).await?.raw))
         })
     }
@@ -471,6 +464,30 @@ impl HetznerClient {
             Ok(format!("[{}]", parts.join(",")))
         })
     }
+}
+
+/// The parts the binding's methods share; not exported to JavaScript.
+impl HetznerClient {
+    /// One page of a list operation.
+    fn list_page(
+        &self,
+        call_id: u32,
+        path: &'static str,
+        query: Option<String>,
+        options: Option<CallOptionsJs>,
+        cancel: Option<&CancelToken>,
+    ) {
+        let client = self.client.clone();
+        call!(self, call_id, options, cancel, |o| {
+            let q = query_arg(query)?;
+            Ok(text(client.list_page(path, &q, &o).await?.raw))
+        })
+    }
+}
+
+/// The optional list query of a method, as JSON.
+fn query_arg(query: Option<String>) -> std::result::Result<Query, hcloud::Error> {
+    parse(query.as_deref().unwrap_or("{}"), "query")
 }
 
 fn wait_options(

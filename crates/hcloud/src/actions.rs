@@ -57,6 +57,11 @@ pub struct ActionList {
     pub meta: Option<Meta>,
 }
 
+/// `id=1&id=2..`: the query of `GET /actions` for several actions.
+pub(crate) fn ids_query(ids: &[i64]) -> Vec<(String, String)> {
+    ids.iter().map(|id| ("id".to_owned(), id.to_string())).collect()
+}
+
 /// A list of actions, each kept with its own raw JSON.
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawActionList {
@@ -82,7 +87,7 @@ impl Client {
 
     /// `GET /actions?id=..`: several actions by id in one request.
     pub async fn get_actions(&self, ids: &[i64], opts: &CallOptions) -> Result<Json<ActionList>, Error> {
-        let query = ids.iter().map(|id| ("id".to_owned(), id.to_string())).collect();
+        let query = ids_query(ids);
         self.get("/actions".to_owned(), query, opts).await
     }
 }

@@ -216,6 +216,16 @@ const LIST_CONCURRENCY: usize = 8;
 const MAX_PAGES: u64 = 50_000;
 
 impl Client {
+    /// One page of any list operation, e.g. `/ssh_keys`.
+    pub async fn list_page(
+        &self,
+        path: &str,
+        query: &Query,
+        opts: &CallOptions,
+    ) -> Result<Json<serde_json::Value>, Error> {
+        self.get(path.to_owned(), query.pairs(), opts).await
+    }
+
     /// Every page of a list operation, in order: `on_page` receives each page's item array as
     /// JSON text (`[{..},{..}]`) as soon as it and all pages before it arrived. The first page
     /// tells the page count; the rest are fetched with up to 8 in flight. Items are not decoded.
@@ -274,30 +284,6 @@ impl Client {
             on_page(items.get());
         }
         Ok(())
-    }
-
-    /// Every item of a list operation as one JSON array text.
-    pub async fn list_all_raw(
-        &self,
-        path: &str,
-        key: &str,
-        query: &Query,
-        opts: &CallOptions,
-    ) -> Result<String, Error> {
-        let mut out = String::from("[");
-        self.list_all_pages(path, key, query, opts, |page| {
-            let inner = page.trim();
-            let inner = inner.strip_prefix('[').and_then(|s| s.strip_suffix(']')).unwrap_or("").trim();
-            if !inner.is_empty() {
-                if out.len() > 1 {
-                    out.push(',');
-                }
-                out.push_str(inner);
-            }
-        })
-        .await?;
-        out.push(']');
-        Ok(out)
     }
 }
 

@@ -60,7 +60,7 @@ impl Client {
 
     /// `GET /firewalls`: one page.
     pub async fn list_firewalls(&self, query: &Query, opts: &CallOptions) -> Result<Json<Value>, Error> {
-        self.get("/firewalls".to_owned(), query.pairs(), opts).await
+        self.list_page("/firewalls", query, opts).await
     }
 
     /// `GET /firewalls/{id}`.

@@ -51,7 +51,7 @@ impl Client {
 
     /// `GET /ssh_keys`: one page.
     pub async fn list_ssh_keys(&self, query: &Query, opts: &CallOptions) -> Result<Json<serde_json::Value>, Error> {
-        self.get("/ssh_keys".to_owned(), query.pairs(), opts).await
+        self.list_page("/ssh_keys", query, opts).await
     }
 
     /// `GET /ssh_keys/{id}`.

@@ -11,7 +11,7 @@ use tokio::sync::{Notify, oneshot};
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
-use crate::actions::{Action, RawActionList, split_actions};
+use crate::actions::{Action, RawActionList, ids_query, split_actions};
 use crate::call::{Call, CallOptions};
 use crate::client::{Client, Json, decode};
 use crate::error::{Error, codes};
@@ -212,7 +212,7 @@ impl Client {
 
     async fn fetch(&self, ids: &[i64]) -> Result<Vec<Json<Action>>, Error> {
         let mut req = Request::new(Method::GET, "/actions");
-        req.query = ids.iter().map(|id| ("id".to_owned(), id.to_string())).collect();
+        req.query = ids_query(ids);
         let call = self.call(&CallOptions::default());
         let resp = self.send_in(&req, &call).await?;
         let list: Json<RawActionList> = decode(&req, resp)?;
