@@ -22,6 +22,8 @@ mod clock;
 pub mod control;
 mod error;
 mod fault;
+#[doc(hidden)]
+pub mod fuzzing;
 mod labels;
 mod list;
 mod ratelimit;

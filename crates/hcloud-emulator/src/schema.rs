@@ -20,6 +20,13 @@ fn schemas() -> &'static HashMap<String, Value> {
     })
 }
 
+/// The operations that have a request schema, sorted.
+pub(crate) fn operations() -> Vec<String> {
+    let mut ops: Vec<String> = schemas().keys().cloned().collect();
+    ops.sort();
+    ops
+}
+
 /// Parses a JSON body and validates it against the schema of `op` (e.g. `POST /servers`).
 pub(crate) fn parse_body(op: &str, body: &[u8]) -> Result<Value, ApiError> {
     if body.iter().all(|b| b.is_ascii_whitespace()) {

@@ -13,6 +13,8 @@ mod client;
 mod config;
 mod error;
 pub mod firewalls;
+#[doc(hidden)]
+pub mod fuzzing;
 mod log;
 mod recover;
 pub mod servers;

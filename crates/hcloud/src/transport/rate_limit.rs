@@ -99,6 +99,23 @@ impl BudgetState {
         (rl.remaining as f64 + refilled).min(rl.limit as f64) - self.in_flight as f64
     }
 
+    /// How long a request must wait before it may be sent, or `None` when it may go now.
+    fn wait_for(&self, reserve: u32, now: Instant, unix: f64) -> Option<Duration> {
+        if self.last.is_none() {
+            return if self.in_flight == 0 || self.headerless { None } else { Some(Duration::from_millis(250)) };
+        }
+        let available = self.available(now, unix);
+        // A reserve as large as the whole bucket would block forever: keep one request.
+        let limit = self.last.map_or(1, |l| l.limit).max(1);
+        let reserve = (reserve as u64).min(limit - 1) as f64;
+        if available >= reserve + 1.0 {
+            return None;
+        }
+        let rate = self.rate(unix).unwrap_or(1.0).max(1e-3);
+        let missing = reserve + 1.0 - available;
+        Some(Duration::from_secs_f64(missing / rate).clamp(Duration::from_millis(2), Duration::from_millis(250)))
+    }
+
     fn measure(&mut self, now: Instant, remaining: u64, limit: u64) {
         match self.anchor {
             Some((t, rem, consumed)) if now.saturating_duration_since(t) >= MEASURE_WINDOW => {
@@ -160,26 +177,12 @@ impl Budget {
             let changed = self.changed.notified();
             let wait = {
                 let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
-                let now = Instant::now();
-                if st.last.is_none() {
-                    if st.in_flight == 0 || st.headerless {
+                match st.wait_for(reserve, Instant::now(), unix_now()) {
+                    None => {
                         st.in_flight += 1;
                         return Ok(Permit { budget: Some(self) });
                     }
-                    Duration::from_millis(250)
-                } else {
-                    let unix = unix_now();
-                    let available = st.available(now, unix);
-                    // A reserve as large as the whole bucket would block forever: keep one request.
-                    let limit = st.last.map_or(1, |l| l.limit).max(1);
-                    let reserve = (reserve as u64).min(limit - 1) as u32;
-                    if available >= reserve as f64 + 1.0 {
-                        st.in_flight += 1;
-                        return Ok(Permit { budget: Some(self) });
-                    }
-                    let rate = st.rate(unix).unwrap_or(1.0).max(1e-3);
-                    let missing = reserve as f64 + 1.0 - available;
-                    Duration::from_secs_f64(missing / rate).clamp(Duration::from_millis(2), Duration::from_millis(250))
+                    Some(wait) => wait,
                 }
             };
             call.guard(async {
@@ -190,6 +193,12 @@ impl Budget {
             })
             .await?;
         }
+    }
+
+    /// How long a request would wait now (zero when it could be sent at once).
+    pub fn next_wait(&self, reserve: u32) -> Duration {
+        let st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.wait_for(reserve, Instant::now(), unix_now()).unwrap_or(Duration::ZERO)
     }
 
     /// Records a response that carried no `RateLimit-*` headers.
