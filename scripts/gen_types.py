@@ -7,6 +7,7 @@ committed; the build never needs the document. Run: python3 scripts/gen_types.py
 import json
 import os
 import re
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -177,7 +178,10 @@ def struct_for(schema, name, in_request=False):
         else:
             hint = NESTED_NAMES.get(f"{name}.{prop}", own)
         rust, ts = type_of(sub, hint, in_request)
-        optional = nullable or prop not in required
+        # As the document says: a key it does not require is optional (`name?: T`), a nullable
+        # value may be null (`T | null`), and a required nullable key is always there
+        # (`name: T | null`, e.g. `Action.finished`).
+        optional = prop not in required
         attrs = []
         if "_" in prop or prop in RUST_KEYWORDS:
             attrs.append(f'js_name = "{prop}"')
@@ -185,7 +189,7 @@ def struct_for(schema, name, in_request=False):
         if ts not in ("string", "number", "boolean") or nullable:
             attrs.append(f'ts_type = "{ts_full}"')
         field = ("r#" + prop) if prop in RUST_KEYWORDS else prop
-        ty = f"Option<{rust}>" if optional else rust
+        ty = f"Option<{rust}>" if optional else f"Nullable<{rust}>" if nullable else rust
         lines = []
         if attrs:
             lines.append(f"    #[napi({', '.join(attrs)})]")
@@ -245,7 +249,12 @@ def main():
         "//! moves these as JSON text; the structs exist so that napi-rs declares their types.",
         "#![allow(dead_code)]",
         "",
+        "use napi::bindgen_prelude::{Either, Null};",
         "use napi_derive::napi;",
+        "",
+        "/// A key that is always present and may be null: declared `name: T | null` (an `Option`",
+        "/// would declare `name?: T`).",
+        "type Nullable<T> = Either<T, Null>;",
         "",
     ]
     for name in order:
@@ -267,6 +276,8 @@ def main():
             out.append(f"pub type {name} = {target};")
             out.append("")
     open(OUT, "w").write("\n".join(out))
+    # Formatted as `cargo fmt` would (rustfmt.toml), so a regeneration leaves no diff.
+    subprocess.run(["rustfmt", "--edition", "2024", OUT], check=True, cwd=ROOT)
     print(f"wrote {OUT}: {len(order)} types")
 
 

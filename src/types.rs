@@ -3,7 +3,12 @@
 //! moves these as JSON text; the structs exist so that napi-rs declares their types.
 #![allow(dead_code)]
 
+use napi::bindgen_prelude::{Either, Null};
 use napi_derive::napi;
+
+/// A key that is always present and may be null: declared `name: T | null` (an `Option`
+/// would declare `name?: T`).
+type Nullable<T> = Either<T, Null>;
 
 /// Part of an API object (`CreateServerRequestFirewall`).
 #[napi(object, js_name = "CreateServerRequestFirewall")]
@@ -78,7 +83,7 @@ pub struct ServerPublicNetIpv6 {
     pub ip: String,
     pub blocked: bool,
     #[napi(js_name = "dns_ptr", ts_type = "Array<ServerPublicNetIpv6DnsPtr> | null")]
-    pub dns_ptr: Option<Vec<ServerPublicNetIpv6DnsPtr>>,
+    pub dns_ptr: Nullable<Vec<ServerPublicNetIpv6DnsPtr>>,
 }
 
 /// Part of an API object (`ServerPublicNetFirewall`).
@@ -93,9 +98,9 @@ pub struct ServerPublicNetFirewall {
 #[napi(object, js_name = "ServerPublicNet")]
 pub struct ServerPublicNet {
     #[napi(ts_type = "ServerPublicNetIpv4 | null")]
-    pub ipv4: Option<ServerPublicNetIpv4>,
+    pub ipv4: Nullable<ServerPublicNetIpv4>,
     #[napi(ts_type = "ServerPublicNetIpv6 | null")]
-    pub ipv6: Option<ServerPublicNetIpv6>,
+    pub ipv6: Nullable<ServerPublicNetIpv6>,
     #[napi(js_name = "floating_ips", ts_type = "Array<number>")]
     pub floating_ips: Vec<i64>,
     #[napi(ts_type = "Array<ServerPublicNetFirewall>")]
@@ -156,7 +161,7 @@ pub struct ServerServerTypeLocation {
     pub id: i64,
     pub name: String,
     #[napi(ts_type = "ServerServerTypeLocationDeprecation | null")]
-    pub deprecation: Option<ServerServerTypeLocationDeprecation>,
+    pub deprecation: Nullable<ServerServerTypeLocationDeprecation>,
     pub recommended: bool,
     pub available: bool,
 }
@@ -222,32 +227,32 @@ pub struct ServerImage {
     #[napi(ts_type = "'available' | 'creating' | 'unavailable'")]
     pub status: String,
     #[napi(ts_type = "string | null")]
-    pub name: Option<String>,
+    pub name: Nullable<String>,
     pub description: String,
     #[napi(js_name = "image_size", ts_type = "number | null")]
-    pub image_size: Option<f64>,
+    pub image_size: Nullable<f64>,
     #[napi(js_name = "disk_size")]
     pub disk_size: f64,
     pub created: String,
     #[napi(js_name = "created_from", ts_type = "ServerImageCreatedFrom | null")]
-    pub created_from: Option<ServerImageCreatedFrom>,
+    pub created_from: Nullable<ServerImageCreatedFrom>,
     #[napi(js_name = "bound_to", ts_type = "number | null")]
-    pub bound_to: Option<i64>,
+    pub bound_to: Nullable<i64>,
     #[napi(
         js_name = "os_flavor",
         ts_type = "'ubuntu' | 'centos' | 'debian' | 'fedora' | 'rocky' | 'alma' | 'opensuse' | 'unknown'"
     )]
     pub os_flavor: String,
     #[napi(js_name = "os_version", ts_type = "string | null")]
-    pub os_version: Option<String>,
+    pub os_version: Nullable<String>,
     #[napi(js_name = "rapid_deploy")]
     pub rapid_deploy: Option<bool>,
     #[napi(ts_type = "ServerImageProtection")]
     pub protection: ServerImageProtection,
     #[napi(ts_type = "string | null")]
-    pub deprecated: Option<String>,
+    pub deprecated: Nullable<String>,
     #[napi(ts_type = "string | null")]
-    pub deleted: Option<String>,
+    pub deleted: Nullable<String>,
     #[napi(ts_type = "Record<string, string>")]
     pub labels: std::collections::HashMap<String, String>,
     #[napi(ts_type = "'x86' | 'arm'")]
@@ -259,14 +264,14 @@ pub struct ServerImage {
 pub struct ServerIso {
     pub id: i64,
     #[napi(ts_type = "string | null")]
-    pub name: Option<String>,
+    pub name: Nullable<String>,
     pub description: String,
     #[napi(js_name = "type", ts_type = "'public' | 'private' | null")]
-    pub r#type: Option<String>,
+    pub r#type: Nullable<String>,
     #[napi(ts_type = "ServerServerTypeLocationDeprecation | null")]
-    pub deprecation: Option<ServerServerTypeLocationDeprecation>,
+    pub deprecation: Nullable<ServerServerTypeLocationDeprecation>,
     #[napi(ts_type = "'x86' | 'arm' | null")]
-    pub architecture: Option<String>,
+    pub architecture: Nullable<String>,
 }
 
 /// Part of an API object (`ServerProtection`).
@@ -309,20 +314,20 @@ pub struct Server {
     #[napi(ts_type = "ServerLocation")]
     pub location: ServerLocation,
     #[napi(ts_type = "ServerImage | null")]
-    pub image: Option<ServerImage>,
+    pub image: Nullable<ServerImage>,
     #[napi(ts_type = "ServerIso | null")]
-    pub iso: Option<ServerIso>,
+    pub iso: Nullable<ServerIso>,
     #[napi(js_name = "rescue_enabled")]
     pub rescue_enabled: bool,
     pub locked: bool,
     #[napi(js_name = "backup_window", ts_type = "string | null")]
-    pub backup_window: Option<String>,
+    pub backup_window: Nullable<String>,
     #[napi(js_name = "outgoing_traffic", ts_type = "number | null")]
-    pub outgoing_traffic: Option<i64>,
+    pub outgoing_traffic: Nullable<i64>,
     #[napi(js_name = "ingoing_traffic", ts_type = "number | null")]
-    pub ingoing_traffic: Option<i64>,
+    pub ingoing_traffic: Nullable<i64>,
     #[napi(js_name = "included_traffic", ts_type = "number | null")]
-    pub included_traffic: Option<i64>,
+    pub included_traffic: Nullable<i64>,
     #[napi(ts_type = "ServerProtection")]
     pub protection: ServerProtection,
     #[napi(ts_type = "Record<string, string>")]
@@ -361,12 +366,12 @@ pub struct Action {
     pub status: String,
     pub started: String,
     #[napi(ts_type = "string | null")]
-    pub finished: Option<String>,
+    pub finished: Nullable<String>,
     pub progress: i64,
     #[napi(ts_type = "Array<ActionResource>")]
     pub resources: Vec<ActionResource>,
     #[napi(ts_type = "ActionError | null")]
-    pub error: Option<ActionError>,
+    pub error: Nullable<ActionError>,
 }
 
 /// Result of `createServer`: the server, its `create_server` action and the actions that follow.
@@ -379,7 +384,7 @@ pub struct CreateServerResponse {
     #[napi(js_name = "next_actions", ts_type = "Array<Action>")]
     pub next_actions: Vec<Action>,
     #[napi(js_name = "root_password", ts_type = "string | null")]
-    pub root_password: Option<String>,
+    pub root_password: Nullable<String>,
 }
 
 /// Result of `getServer`.
@@ -396,13 +401,13 @@ pub struct Pagination {
     #[napi(js_name = "per_page")]
     pub per_page: i64,
     #[napi(js_name = "previous_page", ts_type = "number | null")]
-    pub previous_page: Option<i64>,
+    pub previous_page: Nullable<i64>,
     #[napi(js_name = "next_page", ts_type = "number | null")]
-    pub next_page: Option<i64>,
+    pub next_page: Nullable<i64>,
     #[napi(js_name = "last_page", ts_type = "number | null")]
-    pub last_page: Option<i64>,
+    pub last_page: Nullable<i64>,
     #[napi(js_name = "total_entries", ts_type = "number | null")]
-    pub total_entries: Option<i64>,
+    pub total_entries: Nullable<i64>,
 }
 
 /// Metadata of a list response.
@@ -444,7 +449,7 @@ pub struct ListServersQuery {
 #[napi(object, js_name = "DeleteServerResponse")]
 pub struct DeleteServerResponse {
     #[napi(ts_type = "Action | null")]
-    pub action: Option<Action>,
+    pub action: Nullable<Action>,
 }
 
 /// One page of actions.
@@ -595,7 +600,7 @@ pub struct FirewallRule {
     #[napi(ts_type = "'tcp' | 'udp' | 'icmp' | 'esp' | 'gre'")]
     pub protocol: String,
     #[napi(ts_type = "string | null")]
-    pub port: Option<String>,
+    pub port: Nullable<String>,
 }
 
 /// Part of an API object (`FirewallAppliedToServer`).
