@@ -9,8 +9,24 @@ export type ClientErrorCode =
   | 'wait_timeout'
   | 'action_failed'
 
+/** What `new HetznerError(fields)` takes: the fields the error carries. */
+export interface HetznerErrorFields {
+  code: ClientErrorCode | (string & {})
+  message: string
+  status?: number | null
+  method?: string | null
+  path?: string | null
+  correlationId?: string | null
+  details?: Record<string, unknown> | null
+  /** Defaults to 0. */
+  attempts?: number | null
+  action?: Action | null
+}
+
 /** Every rejection of a `HetznerClient` method. The message names code, status, method and path. */
 export declare class HetznerError extends Error {
+  /** Keys that are null or left out are not set on the error. */
+  constructor(fields: HetznerErrorFields)
   readonly name: 'HetznerError'
   /** The API's `error.code` (e.g. `not_found`, `uniqueness_error`, `rate_limit_exceeded`) or a {@link ClientErrorCode}. */
   readonly code: ClientErrorCode | (string & {})

@@ -9,8 +9,24 @@ export type ClientErrorCode =
   | 'wait_timeout'
   | 'action_failed'
 
+/** What `new HetznerError(fields)` takes: the fields the error carries. */
+export interface HetznerErrorFields {
+  code: ClientErrorCode | (string & {})
+  message: string
+  status?: number | null
+  method?: string | null
+  path?: string | null
+  correlationId?: string | null
+  details?: Record<string, unknown> | null
+  /** Defaults to 0. */
+  attempts?: number | null
+  action?: Action | null
+}
+
 /** Every rejection of a `HetznerClient` method. The message names code, status, method and path. */
 export declare class HetznerError extends Error {
+  /** Keys that are null or left out are not set on the error. */
+  constructor(fields: HetznerErrorFields)
   readonly name: 'HetznerError'
   /** The API's `error.code` (e.g. `not_found`, `uniqueness_error`, `rate_limit_exceeded`) or a {@link ClientErrorCode}. */
   readonly code: ClientErrorCode | (string & {})
@@ -28,23 +44,6 @@ export declare class HetznerError extends Error {
   readonly action?: Action
 }
 
-
-/**
- * Which binding artifact the generated loader actually loaded: `'native'` for
- * a native addon, otherwise the `platformArchABI` of the WASI flavor. Every
- * flavor napi-rs can build is listed, because `NAPI_RS_NATIVE_LIBRARY_PATH`
- * can point the loader at a WASI artifact this package does not build itself.
- */
-export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
-
-/**
- * Internal: cancels the calls it is handed to. The JavaScript front makes one per `AbortSignal`;
- * application code passes an `AbortSignal` instead.
- */
-export declare class CancelToken {
-  constructor()
-  cancel(): void
-}
 
 /**
  * A Hetzner Cloud API client. Every method returns a promise and takes an optional last
@@ -136,10 +135,10 @@ export interface Action {
   command: string
   status: 'running' | 'success' | 'error'
   started: string
-  finished?: string | null
+  finished: string | null
   progress: number
   resources: Array<ActionResource>
-  error?: ActionError | null
+  error: ActionError | null
 }
 
 /** Why an action failed. */
@@ -272,7 +271,7 @@ export interface CreateServerResponse {
   server: Server
   action: Action
   next_actions: Array<Action>
-  root_password?: string | null
+  root_password: string | null
 }
 
 /** Body of `createSSHKey` (`POST /ssh_keys`). */
@@ -289,7 +288,7 @@ export interface CreateSSHKeyResponse {
 
 /** Result of `deleteServer`: the `delete_server` action. */
 export interface DeleteServerResponse {
-  action?: Action | null
+  action: Action | null
 }
 
 /** Settings of `HetznerEmulator.start`. */
@@ -374,7 +373,7 @@ export interface FirewallRule {
   source_ips: Array<string>
   destination_ips: Array<string>
   protocol: 'tcp' | 'udp' | 'icmp' | 'esp' | 'gre'
-  port?: string | null
+  port: string | null
 }
 
 /** Result of `getServer`. */
@@ -458,10 +457,10 @@ export interface Logger {
 export interface Pagination {
   page: number
   per_page: number
-  previous_page?: number | null
-  next_page?: number | null
-  last_page?: number | null
-  total_entries?: number | null
+  previous_page: number | null
+  next_page: number | null
+  last_page: number | null
+  total_entries: number | null
 }
 
 /** The `RateLimit-*` headers of the last response. */
@@ -504,14 +503,14 @@ export interface Server {
   private_net: Array<ServerPrivateNet>
   server_type: ServerServerType
   location: ServerLocation
-  image?: ServerImage | null
-  iso?: ServerIso | null
+  image: ServerImage | null
+  iso: ServerIso | null
   rescue_enabled: boolean
   locked: boolean
-  backup_window?: string | null
-  outgoing_traffic?: number | null
-  ingoing_traffic?: number | null
-  included_traffic?: number | null
+  backup_window: string | null
+  outgoing_traffic: number | null
+  ingoing_traffic: number | null
+  included_traffic: number | null
   protection: ServerProtection
   labels: Record<string, string>
   volumes?: Array<number>
@@ -533,19 +532,19 @@ export interface ServerImage {
   id: number
   type: 'system' | 'app' | 'snapshot' | 'backup'
   status: 'available' | 'creating' | 'unavailable'
-  name?: string | null
+  name: string | null
   description: string
-  image_size?: number | null
+  image_size: number | null
   disk_size: number
   created: string
-  created_from?: ServerImageCreatedFrom | null
-  bound_to?: number | null
+  created_from: ServerImageCreatedFrom | null
+  bound_to: number | null
   os_flavor: 'ubuntu' | 'centos' | 'debian' | 'fedora' | 'rocky' | 'alma' | 'opensuse' | 'unknown'
-  os_version?: string | null
+  os_version: string | null
   rapid_deploy?: boolean
   protection: ServerImageProtection
-  deprecated?: string | null
-  deleted?: string | null
+  deprecated: string | null
+  deleted: string | null
   labels: Record<string, string>
   architecture: 'x86' | 'arm'
 }
@@ -564,11 +563,11 @@ export interface ServerImageProtection {
 /** Part of an API object (`ServerIso`). */
 export interface ServerIso {
   id: number
-  name?: string | null
+  name: string | null
   description: string
-  type?: 'public' | 'private' | null
-  deprecation?: ServerServerTypeLocationDeprecation | null
-  architecture?: 'x86' | 'arm' | null
+  type: 'public' | 'private' | null
+  deprecation: ServerServerTypeLocationDeprecation | null
+  architecture: 'x86' | 'arm' | null
 }
 
 /** Where the server runs. */
@@ -609,8 +608,8 @@ export interface ServerProtection {
 
 /** The server's public addresses and the firewalls on them. */
 export interface ServerPublicNet {
-  ipv4?: ServerPublicNetIpv4 | null
-  ipv6?: ServerPublicNetIpv6 | null
+  ipv4: ServerPublicNetIpv4 | null
+  ipv6: ServerPublicNetIpv6 | null
   floating_ips: Array<number>
   firewalls?: Array<ServerPublicNetFirewall>
 }
@@ -634,7 +633,7 @@ export interface ServerPublicNetIpv6 {
   id?: number
   ip: string
   blocked: boolean
-  dns_ptr?: Array<ServerPublicNetIpv6DnsPtr> | null
+  dns_ptr: Array<ServerPublicNetIpv6DnsPtr> | null
 }
 
 /** Part of an API object (`ServerPublicNetIpv6DnsPtr`). */
@@ -671,7 +670,7 @@ export interface ServerServerTypeDeprecation {
 export interface ServerServerTypeLocation {
   id: number
   name: string
-  deprecation?: ServerServerTypeLocationDeprecation | null
+  deprecation: ServerServerTypeLocationDeprecation | null
   recommended: boolean
   available: boolean
 }

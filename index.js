@@ -3,7 +3,7 @@
 // AbortSignals into native cancel tokens, loggers into one native log callback, and the
 // JSON text the addon returns into objects (V8's JSON.parse beats building objects via napi).
 
-const native = require('./native.js')
+const native = require('./binding.js')
 
 const NATIVE = Symbol('hcloud-native')
 const STATE = Symbol('hcloud-native-state')

@@ -35,7 +35,8 @@ pub(crate) fn to_js_error_text(e: hcloud::Error) -> String {
 }
 
 /// Internal: cancels the calls it is handed to. The JavaScript front makes one per `AbortSignal`;
-/// application code passes an `AbortSignal` instead.
+/// application code passes an `AbortSignal` instead. The package does not export it, so
+/// scripts/fix-dts.mjs keeps it out of index.d.ts (napi-rs cannot skip a class's typings).
 #[napi]
 pub struct CancelToken {
     pub(crate) token: CancellationToken,
