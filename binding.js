@@ -66,7 +66,9 @@ function loadError(cause) {
   error.code = 'ERR_HCLOUD_NATIVE_BINDING'
   error.platform = name
   error.package = wanted
-  error.cause = cause
+  // napi-rs' own error ("Cannot find native binding. npm has a bug ...") only wraps the errors of
+  // each place it looked: keep those.
+  error.cause = cause && /^Cannot find native binding/.test(cause.message) && cause.cause ? cause.cause : cause
   return error
 }
 

@@ -9,7 +9,7 @@
 #   - publint and @arethetypeswrong/cli on the packed main package;
 #   - the main package installed alone: loading it names the missing platform package;
 #   - the release configuration: workflow targets = napi.targets = optionalDependencies = npm/,
-#     and napi's own artifacts / pre-publish accept it.
+#     napi's own artifacts / pre-publish accept it, and actionlint passes on the workflow.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -108,5 +108,14 @@ echo '{ "name": "hcloud-package-test-alone", "private": true }' >"$alone/package
 (cd "$alone" && npm install --no-audit --no-fund --loglevel=error "$main_tgz")
 (cd "$alone" && node --test missing-platform.test.mjs)
 
+echo "== package: the addon links no command line parser (clap is the emulator binary's)"
+if cargo tree -p hcloud-native -e normal --prefix none | grep -E '^clap(_[a-z]+)? '; then
+  echo "the addon depends on clap" >&2
+  exit 1
+fi
+cargo tree -p hcloud-emulator -e normal --prefix none | grep -q '^clap ' || { echo "the emulator binary lost clap?" >&2; exit 1; }
+echo "hcloud-native: no clap; hcloud-emulator (cli feature): clap"
+
 echo "== package: release configuration"
 node --test package-test/release-config.test.mjs
+bash scripts/actionlint.sh

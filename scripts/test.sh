@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: Rust (cargo test, fmt, clippy), the TypeScript check, Node (node:test) and Bun.
+# Every test: Rust (cargo test, fmt, clippy), the TypeScript check, Node (node:test; Node 20, 22
+# and 24) and Bun, and the packaging test (the release build, packed and installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,3 +23,12 @@ echo "== bun test"
 node_modules/.bin/bun test --timeout 60000 ./__test__/
 echo "== emulator responses of the JS suites against the API document"
 cargo test -p hcloud-emulator --test schema -- --nocapture javascript_suite
+# The same Node suites under Node.js 22 and 24, the LTS lines, installed from npm (.tools/).
+for major in 22 24; do
+  node_bin="$(bash scripts/node-version.sh "$major")"
+  echo "== node --test (Node $("$node_bin" --version))"
+  env -u HCLOUD_EMULATOR_LOG_DIR PATH="$(dirname "$node_bin"):$PATH" \
+    "$node_bin" --test --test-concurrency=1 __test__/*.test.mjs examples/*.test.mjs
+done
+echo "== package: npm run package, then the tarballs installed into a fresh app (scripts/test-package.sh)"
+bash scripts/test-package.sh

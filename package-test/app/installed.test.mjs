@@ -63,7 +63,6 @@ function declaredValues(kind) {
     noEmit: true,
     types: [],
   }
-  const resolved = ts.resolveModuleName('hcloud-native', file, options, ts.sys).resolvedModule
   const program = ts.createProgram([file], options)
   const checker = program.getTypeChecker()
   const source = program.getSourceFile(file)
@@ -77,7 +76,9 @@ function declaredValues(kind) {
     })
     .map((s) => s.name)
     .sort()
-  return { names, typings: path.basename(resolved.resolvedFileName) }
+  // The declaration file TypeScript took for the package under this kind of import.
+  const typings = path.relative(pkgDir, moduleSymbol.valueDeclaration.getSourceFile().fileName)
+  return { names, typings }
 }
 
 test('the values index.d.ts declares are exactly what require gives', () => {
