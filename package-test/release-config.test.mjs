@@ -5,7 +5,7 @@
 // Run from the repository root: node --test package-test/release-config.test.mjs
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
@@ -120,6 +120,32 @@ test('napi artifacts and napi pre-publish accept the layout once every target ha
     const after = JSON.parse(readFileSync(path.join(work, 'package.json'), 'utf8'))
     assert.deepEqual(after.optionalDependencies, pkg.optionalDependencies, 'pre-publish finds them already in sync')
     assert.equal(existsSync(path.join(work, 'npm', 'linux-x64-gnu', `${binaryName}.linux-x64-gnu.node`)), true)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+})
+
+test('npm version moves the platform packages and optionalDependencies along', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'hcloud-release-version-'))
+  try {
+    for (const f of ['package.json', 'package-lock.json', 'LICENSE', 'README.md']) cpSync(path.join(root, f), path.join(work, f))
+    cpSync(path.join(root, 'npm'), path.join(work, 'npm'), { recursive: true })
+    cpSync(path.join(root, 'scripts', 'sync-versions.mjs'), path.join(work, 'scripts', 'sync-versions.mjs'))
+    symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'))
+    execFileSync('git', ['init', '-q'], { cwd: work })
+    execFileSync('npm', ['version', '9.8.7', '--no-git-tag-version'], { cwd: work, stdio: 'pipe' })
+    const after = JSON.parse(readFileSync(path.join(work, 'package.json'), 'utf8'))
+    assert.equal(after.version, '9.8.7')
+    for (const v of Object.values(after.optionalDependencies)) assert.equal(v, '9.8.7')
+    const lock = JSON.parse(readFileSync(path.join(work, 'package-lock.json'), 'utf8'))
+    assert.deepEqual(lock.packages[''].optionalDependencies, after.optionalDependencies)
+    for (const triple of targets) {
+      const abi = parseTriple(triple).platformArchABI
+      assert.equal(JSON.parse(readFileSync(path.join(work, 'npm', abi, 'package.json'), 'utf8')).version, '9.8.7')
+    }
+    const staged = execFileSync('git', ['diff', '--cached', '--name-only'], { cwd: work, encoding: 'utf8' })
+    assert.match(staged, /^npm\/linux-x64-gnu\/package\.json$/m)
+    assert.match(staged, /^package\.json$/m)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
