@@ -190,6 +190,11 @@ export interface ClientOptions {
   /** Appended to `hcloud-native/<version>` in the User-Agent header. */
   userAgent?: string
   rateLimit?: RateLimitOptions
+  /**
+   * Largest response body read (default 33554432, 32 MiB; from 1024 to 268435456); a larger
+   * one fails the call with `invalid_response`.
+   */
+  maxResponseBytes?: number
   /** Defaults to `console.warn` for warnings and silence for debug events. */
   logger?: Logger
 }
@@ -481,7 +486,7 @@ export interface RateLimitOptions {
 
 /** Backoff between attempts: attempt n waits `min(maxDelayMs, initialDelayMs * multiplier^(n-1))`. */
 export interface RetryOptions {
-  /** Attempts in total, the first included (default 5). */
+  /** Attempts in total, the first included (default 5, at most 100). */
   maxAttempts?: number
   /** Delay before the second attempt (default 1000). */
   initialDelayMs?: number

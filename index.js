@@ -8,6 +8,11 @@ const native = require('./binding.js')
 const NATIVE = Symbol('hcloud-native')
 const STATE = Symbol('hcloud-native-state')
 
+// Clients with calls in flight. The native completion callback reaches a client's state only
+// through a WeakRef, so an idle client that nobody references is collected (its native object,
+// callback and connections freed); while calls are pending, this set keeps it alive.
+const BUSY = new Set()
+
 class HetznerError extends Error {
   constructor(fields) {
     super(fields.message)
@@ -18,6 +23,50 @@ class HetznerError extends Error {
       if (fields[key] !== undefined && fields[key] !== null) this[key] = fields[key]
     }
   }
+}
+
+// The option keys each object accepts: a typo such as `rateLimt` must not silently keep a default.
+const OPTION_KEYS = {
+  options: ['apiToken', 'baseUrl', 'retry', 'timeoutMs', 'pollIntervalMs', 'waitTimeoutMs', 'userAgent', 'rateLimit', 'maxResponseBytes', 'logger'],
+  'options.retry': ['maxAttempts', 'initialDelayMs', 'multiplier', 'maxDelayMs', 'jitter'],
+  'options.rateLimit': ['mode', 'reserve'],
+  'call options': ['signal', 'timeoutMs', 'deadlineMs'],
+  'wait options': ['signal', 'timeoutMs', 'onProgress'],
+}
+
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = cur
+    }
+  }
+  return row[b.length]
+}
+
+/** The text of an error naming the first unknown key of `obj`, or undefined when all are known. */
+function unknownKey(obj, kind) {
+  const allowed = OPTION_KEYS[kind]
+  for (const key in obj) {
+    if (allowed.includes(key)) continue
+    const near = allowed.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2)
+    return `unknown key '${key}' in ${kind}${near ? ` (did you mean '${near}'?)` : ''}; known keys: ${allowed.join(', ')}`
+  }
+  return undefined
+}
+
+function checkClientOptions(options) {
+  const problem =
+    unknownKey(options, 'options') ??
+    (options.retry != null && typeof options.retry === 'object' ? unknownKey(options.retry, 'options.retry') : undefined) ??
+    (options.rateLimit != null && typeof options.rateLimit === 'object'
+      ? unknownKey(options.rateLimit, 'options.rateLimit')
+      : undefined)
+  if (problem) throw new TypeError(`HetznerClient: ${problem}`)
 }
 
 function argumentError(where, text) {
@@ -84,12 +133,14 @@ function releaseIfIdle(state) {
   state.releaseScheduled = false
   if (state.pending.size === 0 && state.held) {
     state.held = false
+    BUSY.delete(state)
     state.native.hold(false)
   }
 }
 
 // Starts one native call under a fresh id and returns the promise the drain settles.
-function start(client, name, invoke, cleanup, progress) {
+// `cleanup` runs when the call settles; `registered` once it is pending.
+function start(client, name, invoke, cleanup, progress, registered) {
   const state = client[STATE]
   const id = state.nextId
   state.nextId = id >= 0xfffffff0 ? 1 : id + 1
@@ -101,9 +152,10 @@ function start(client, name, invoke, cleanup, progress) {
   }
   if (!state.held) {
     state.held = true
+    BUSY.add(state)
     state.native.hold(true)
   }
-  return new Promise((resolve, reject) => {
+  const promise = new Promise((resolve, reject) => {
     if (cleanup) {
       state.pending.set(id, {
         name,
@@ -115,6 +167,8 @@ function start(client, name, invoke, cleanup, progress) {
       state.pending.set(id, { name, progress, resolve, reject })
     }
   })
+  if (registered) registered()
+  return promise
 }
 
 // How each positional argument travels: 'id' (number), 'json' (required object),
@@ -166,9 +220,11 @@ function encodeArgs(name, kinds, args) {
 }
 
 // Splits call options into what the addon takes and the AbortSignal, checked up front.
-function callOptions(name, options) {
+function callOptions(name, options, kind = 'call options') {
   if (options === undefined || options === null) return { native: undefined, signal: undefined }
   if (typeof options !== 'object') throw argumentError(name, 'options must be an object')
+  const problem = unknownKey(options, kind)
+  if (problem) throw argumentError(name, problem)
   const { signal, ...rest } = options
   if (signal !== undefined && (typeof signal !== 'object' || typeof signal.addEventListener !== 'function')) {
     throw argumentError(name, 'options.signal must be an AbortSignal')
@@ -176,18 +232,53 @@ function callOptions(name, options) {
   return { native: rest, signal }
 }
 
-// Runs a native call with its AbortSignal wired to a native cancel token.
+// Each AbortSignal gets one listener and one native cancel token, however many calls share it
+// (so no MaxListenersExceededWarning), and the calls it covers: { state, id, name }.
+const SIGNALS = new WeakMap()
+
+function abortedError(name, when) {
+  return new HetznerError({ code: 'aborted', message: `aborted ${name}: the call was aborted ${when}`, attempts: 0 })
+}
+
+function watched(signal) {
+  let entry = SIGNALS.get(signal)
+  if (entry === undefined) {
+    entry = { token: new native.CancelToken(), calls: new Set() }
+    SIGNALS.set(signal, entry)
+    const onAbort = () => {
+      entry.token.cancel()
+      // Abort wins every race: each call still pending rejects now, and its native outcome,
+      // whatever it is, finds no pending entry when it arrives.
+      for (const call of entry.calls) {
+        const pending = call.state.pending.get(call.id)
+        if (pending === undefined) continue
+        call.state.pending.delete(call.id)
+        pending.reject(abortedError(call.name, 'while it ran'))
+      }
+      entry.calls.clear()
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+  }
+  return entry
+}
+
+// Runs a native call with its AbortSignal wired to the signal's native cancel token.
 function startWithSignal(client, name, signal, invoke, progress) {
   if (signal === undefined) return start(client, name, (id) => invoke(id, undefined), undefined, progress)
-  if (signal.aborted) {
-    return Promise.reject(
-      new HetznerError({ code: 'aborted', message: `aborted ${name}: the call was aborted before it started`, attempts: 0 }),
-    )
-  }
-  const token = new native.CancelToken()
-  const onAbort = () => token.cancel()
-  signal.addEventListener('abort', onAbort, { once: true })
-  return start(client, name, (id) => invoke(id, token), () => signal.removeEventListener('abort', onAbort), progress)
+  if (signal.aborted) return Promise.reject(abortedError(name, 'before it started'))
+  const entry = watched(signal)
+  const call = { state: client[STATE], id: 0, name }
+  return start(
+    client,
+    name,
+    (id) => {
+      call.id = id
+      invoke(id, entry.token)
+    },
+    () => entry.calls.delete(call),
+    progress,
+    () => entry.calls.add(call),
+  )
 }
 
 function makeLog(logger) {
@@ -227,13 +318,19 @@ class HetznerClient {
     if (typeof options.apiToken !== 'string' || options.apiToken.trim() === '') {
       throw new TypeError('HetznerClient: apiToken must be a non-empty string')
     }
+    checkClientOptions(options)
     const { logger, ...rest } = options
     if (logger !== undefined && (logger === null || typeof logger !== 'object')) {
       throw new TypeError('HetznerClient: logger must be an object with debug and/or warn methods')
     }
     const state = { native: null, pending: new Map(), nextId: 1, held: false, releaseScheduled: false }
     try {
-      state.native = new native.HetznerClient(rest, makeLog(logger), () => settleFinished(state))
+      // Only a weak reference: see BUSY.
+      const ref = new WeakRef(state)
+      state.native = new native.HetznerClient(rest, makeLog(logger), () => {
+        const s = ref.deref()
+        if (s !== undefined) settleFinished(s)
+      })
     } catch (e) {
       throw new TypeError(`HetznerClient: ${e && e.message}`)
     }
@@ -260,7 +357,7 @@ class HetznerClient {
     let text
     try {
       if (!valid(target)) throw argumentError(name, 'expected an action object or id')
-      opts = callOptions(name, options)
+      opts = callOptions(name, options, 'wait options')
       const onProgress = opts.native && opts.native.onProgress
       if (onProgress !== undefined && typeof onProgress !== 'function') throw argumentError(name, 'onProgress must be a function')
       if (opts.native) delete opts.native.onProgress

@@ -1,6 +1,7 @@
 //! `HetznerClient`: one method per API operation, each returning a promise of the API's JSON.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use hcloud::waiter::{Target, WaitOptions as CoreWait};
 use hcloud::{Client, Level, LogSink, Query};
@@ -41,7 +42,7 @@ fn id(v: f64, what: &str) -> std::result::Result<i64, hcloud::Error> {
 }
 
 fn text(raw: bytes::Bytes) -> String {
-    // The body was parsed as JSON already, so it is UTF-8.
+    // The transport let through only UTF-8 bodies (see hcloud::transport::body).
     String::from_utf8(raw.to_vec()).unwrap_or_default()
 }
 
@@ -78,7 +79,8 @@ impl HetznerClient {
             None => None,
         };
         let client = Client::with_log(config, sink).map_err(|e| Error::new(Status::InvalidArg, e.message))?;
-        let completions = Arc::new(Completions::new(on_ready)?);
+        let completions = Arc::new(Completions::new(on_ready, client.secrets().clone())?);
+        LIVE_CLIENTS.fetch_add(1, Ordering::Relaxed);
         Ok(HetznerClient { client, completions })
     }
 
@@ -464,6 +466,21 @@ impl HetznerClient {
             Ok(format!("[{}]", parts.join(",")))
         })
     }
+}
+
+/// Native clients alive in this process: tests check that dropped clients are collected.
+static LIVE_CLIENTS: AtomicI64 = AtomicI64::new(0);
+
+impl Drop for HetznerClient {
+    fn drop(&mut self) {
+        LIVE_CLIENTS.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Internal (tests): how many native `HetznerClient`s are alive.
+#[napi(skip_typescript)]
+pub fn live_native_clients() -> i64 {
+    LIVE_CLIENTS.load(Ordering::Relaxed)
 }
 
 /// The parts the binding's methods share; not exported to JavaScript.

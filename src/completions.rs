@@ -16,6 +16,8 @@ use futures_util::FutureExt;
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 
+use hcloud::redact::Secrets;
+
 use crate::to_js_error_text;
 
 pub(crate) type ReadyFn<'a> = Function<'a, (), ()>;
@@ -24,7 +26,14 @@ type ReadyTsfn = ThreadsafeFunction<(), (), (), Status, false, true>;
 pub(crate) struct Completions {
     queue: Mutex<Queue>,
     ready: Mutex<ReadyTsfn>,
+    /// Every rejection passes here on its way to JavaScript: the one place that scrubs secrets
+    /// from errors made anywhere in the client (the transport already scrubbed its own).
+    secrets: Secrets,
 }
+
+/// Longest text handed to JavaScript: V8 strings hold at most 2^29 - 24 characters, and a
+/// failed conversion would throw inside the drain and lose every other result of the batch.
+const MAX_TEXT: usize = (1 << 29) - 1024;
 
 #[derive(Default)]
 struct Queue {
@@ -35,10 +44,10 @@ struct Queue {
 }
 
 impl Completions {
-    pub fn new(on_ready: ReadyFn<'_>) -> Result<Self> {
+    pub fn new(on_ready: ReadyFn<'_>, secrets: Secrets) -> Result<Self> {
         let tsfn: ReadyTsfn =
             on_ready.build_threadsafe_function::<()>().callee_handled::<false>().weak::<true>().build()?;
-        Ok(Completions { queue: Mutex::new(Queue::default()), ready: Mutex::new(tsfn) })
+        Ok(Completions { queue: Mutex::new(Queue::default()), ready: Mutex::new(tsfn), secrets })
     }
 
     /// Runs `fut` on the runtime and queues its outcome under `id`.
@@ -61,9 +70,13 @@ impl Completions {
     }
 
     fn complete(&self, id: u32, outcome: std::result::Result<String, hcloud::Error>) {
+        let outcome = match outcome {
+            Ok(text) if text.len() > MAX_TEXT => Err(too_large()),
+            other => other,
+        };
         match outcome {
             Ok(text) => self.push(format!("1{id}"), text),
-            Err(e) => self.push(format!("0{id}"), to_js_error_text(e)),
+            Err(e) => self.push(format!("0{id}"), to_js_error_text(self.secrets.error(e))),
         }
     }
 
@@ -74,6 +87,10 @@ impl Completions {
 
     /// Queues one part of call `id`'s result (a page of a list), in order.
     pub fn part(&self, id: u32, text: &str) {
+        if text.len() > MAX_TEXT {
+            // The call's outcome follows and is ignored once this rejection settled it.
+            return self.push(format!("0{id}"), to_js_error_text(too_large()));
+        }
         self.push(format!("3{id}"), text.to_owned());
     }
 
@@ -109,4 +126,8 @@ impl Completions {
         let mut tsfn = self.ready.lock().unwrap_or_else(|e| e.into_inner());
         if on { tsfn.refer(env) } else { tsfn.unref(env) }
     }
+}
+
+fn too_large() -> hcloud::Error {
+    hcloud::Error::new(hcloud::codes::INVALID_RESPONSE, "the result is too large for a JavaScript string")
 }

@@ -9,8 +9,8 @@ use napi_derive::napi;
 /// Backoff between attempts: attempt n waits `min(maxDelayMs, initialDelayMs * multiplier^(n-1))`.
 #[napi(object)]
 pub struct RetryOptions {
-    /// Attempts in total, the first included (default 5).
-    pub max_attempts: Option<u32>,
+    /// Attempts in total, the first included (default 5, at most 100).
+    pub max_attempts: Option<f64>,
     /// Delay before the second attempt (default 1000).
     pub initial_delay_ms: Option<f64>,
     /// Growth per attempt (default 2).
@@ -29,7 +29,7 @@ pub struct RateLimitOptions {
     #[napi(ts_type = "'adaptive' | 'off'")]
     pub mode: Option<String>,
     /// Requests to leave for other users of the same token (default 0).
-    pub reserve: Option<u32>,
+    pub reserve: Option<f64>,
 }
 
 /// Receives the client's log events. Never given the token, request bodies or passwords.
@@ -61,6 +61,9 @@ pub struct ClientOptions {
     /// Appended to `hcloud-native/<version>` in the User-Agent header.
     pub user_agent: Option<String>,
     pub rate_limit: Option<RateLimitOptions>,
+    /// Largest response body read (default 33554432, 32 MiB; from 1024 to 268435456); a larger
+    /// one fails the call with `invalid_response`.
+    pub max_response_bytes: Option<f64>,
     /// Defaults to `console.warn` for warnings and silence for debug events.
     #[napi(ts_type = "Logger")]
     pub logger: Option<Undefined>,
@@ -107,6 +110,19 @@ pub(crate) fn millis(v: f64, what: &str) -> Result<Duration, hcloud::Error> {
     }
 }
 
+/// A whole number within `range`, named in the error otherwise (napi would wrap -1 into a u32).
+fn integer(v: f64, range: std::ops::RangeInclusive<u64>, what: &str) -> Result<u64, hcloud::Error> {
+    if v.fract() == 0.0 && v >= *range.start() as f64 && v <= *range.end() as f64 {
+        Ok(v as u64)
+    } else {
+        Err(hcloud::Error::invalid_argument(format!(
+            "{what} must be an integer from {} to {}, got {v}",
+            range.start(),
+            range.end()
+        )))
+    }
+}
+
 fn opt_millis(v: Option<f64>, what: &str) -> Result<Option<Duration>, hcloud::Error> {
     v.map(|v| millis(v, what)).transpose()
 }
@@ -119,7 +135,8 @@ impl ClientOptions {
         }
         if let Some(r) = self.retry {
             if let Some(n) = r.max_attempts {
-                cfg.retry.max_attempts = n;
+                let max = hcloud::MAX_ATTEMPTS_LIMIT as u64;
+                cfg.retry.max_attempts = integer(n, 1..=max, "retry.maxAttempts")? as u32;
             }
             if let Some(d) = opt_millis(r.initial_delay_ms, "retry.initialDelayMs")? {
                 cfg.retry.initial_delay = d;
@@ -148,6 +165,9 @@ impl ClientOptions {
             cfg.wait_timeout = d;
         }
         cfg.user_agent = self.user_agent;
+        if let Some(n) = self.max_response_bytes {
+            cfg.max_response_bytes = integer(n, 1024..=hcloud::MAX_RESPONSE_BYTES_LIMIT, "maxResponseBytes")?;
+        }
         if let Some(rl) = self.rate_limit {
             cfg.rate_limit_mode = match rl.mode.as_deref() {
                 None | Some("adaptive") => RateLimitMode::Adaptive,
@@ -157,7 +177,7 @@ impl ClientOptions {
                 }
             };
             if let Some(r) = rl.reserve {
-                cfg.rate_limit_reserve = r;
+                cfg.rate_limit_reserve = integer(r, 0..=1_000_000, "rateLimit.reserve")? as u32;
             }
         }
         cfg.validate()?;

@@ -118,6 +118,11 @@ impl Client {
         Ok(Client { inner: Arc::new(Inner { config, transport, shared }) })
     }
 
+    /// The secrets every error and log line of this client is scrubbed of (see [`crate::redact`]).
+    pub fn secrets(&self) -> &crate::redact::Secrets {
+        self.inner.transport.secrets()
+    }
+
     pub fn config(&self) -> &ClientConfig {
         &self.inner.config
     }
@@ -304,7 +309,7 @@ pub(crate) fn decode<T: DeserializeOwned>(req: &Request, resp: crate::transport:
         Err(e) => {
             let mut err = Error::new(
                 codes::INVALID_RESPONSE,
-                format!("the response body is not what the API document describes: {e}"),
+                format!("the response is not what the API document describes: {}", crate::transport::body::describe(e)),
             )
             .at(req.method.as_str(), &req.path);
             err.status = Some(resp.status);

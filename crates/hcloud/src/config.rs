@@ -62,7 +62,16 @@ pub struct ClientConfig {
     pub rate_limit_reserve: u32,
     /// Default time limit of `wait_for_action`.
     pub wait_timeout: Duration,
+    /// Largest response body read; a larger one fails the call with `invalid_response`.
+    pub max_response_bytes: u64,
 }
+
+/// Far above the largest real answer (a page of 50 servers is about 250 KB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 << 20;
+/// A body must still fit in a JavaScript string after the round trip through the binding.
+pub const MAX_RESPONSE_BYTES_LIMIT: u64 = 256 << 20;
+/// Attempts above this would retry for hours: surely a mistake.
+pub const MAX_ATTEMPTS_LIMIT: u32 = 100;
 
 // The token must never reach a log line, so `Debug` is written by hand.
 impl fmt::Debug for ClientConfig {
@@ -76,6 +85,8 @@ impl fmt::Debug for ClientConfig {
             .field("user_agent", &self.user_agent)
             .field("rate_limit_mode", &self.rate_limit_mode)
             .field("rate_limit_reserve", &self.rate_limit_reserve)
+            .field("wait_timeout", &self.wait_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -92,6 +103,7 @@ impl ClientConfig {
             rate_limit_mode: RateLimitMode::Adaptive,
             rate_limit_reserve: 0,
             wait_timeout: Duration::from_secs(30 * 60),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 
@@ -108,17 +120,20 @@ impl ClientConfig {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
             _ => return bad("baseUrl must be an absolute http(s) URL"),
         }
-        if self.retry.max_attempts == 0 {
-            return bad("retry.maxAttempts must be at least 1");
+        if !(1..=MAX_ATTEMPTS_LIMIT).contains(&self.retry.max_attempts) {
+            return bad(&format!("retry.maxAttempts must be an integer from 1 to {MAX_ATTEMPTS_LIMIT}"));
         }
-        if !(self.retry.multiplier.is_finite() && self.retry.multiplier >= 1.0) {
-            return bad("retry.multiplier must be a finite number >= 1");
+        if !(self.retry.multiplier.is_finite() && (1.0..=100.0).contains(&self.retry.multiplier)) {
+            return bad("retry.multiplier must be a number from 1 to 100");
         }
         if self.retry.max_delay < self.retry.initial_delay {
             return bad("retry.maxDelayMs must not be below retry.initialDelayMs");
         }
         if self.timeout.is_zero() {
             return bad("timeoutMs must be positive");
+        }
+        if !(1024..=MAX_RESPONSE_BYTES_LIMIT).contains(&self.max_response_bytes) {
+            return bad(&format!("maxResponseBytes must be an integer from 1024 to {MAX_RESPONSE_BYTES_LIMIT}"));
         }
         if self.poll_interval.is_zero() {
             return bad("pollIntervalMs must be positive");

@@ -88,14 +88,6 @@ impl Error {
         out.push_str(&self.message);
         out
     }
-
-    /// Removes every occurrence of `secret` from the texts a user may print.
-    pub(crate) fn redact(mut self, secret: &str) -> Self {
-        if !secret.is_empty() && self.message.contains(secret) {
-            self.message = self.message.replace(secret, "[REDACTED]");
-        }
-        self
-    }
 }
 
 /// Parses the API's error body `{"error":{"code","message","details"}}`.
@@ -163,11 +155,5 @@ mod tests {
         assert_eq!(e.code, "bad_gateway");
         assert_eq!(e.status, Some(502));
         assert_eq!(parse_api_error(404, b"nope").code, codes::INVALID_RESPONSE);
-    }
-
-    #[test]
-    fn redacts_secret() {
-        let e = Error::new("x", "token abc123 leaked").redact("abc123");
-        assert_eq!(e.message, "token [REDACTED] leaked");
     }
 }

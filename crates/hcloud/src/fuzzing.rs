@@ -27,7 +27,7 @@ pub fn decode_untyped(status: u16, body: &[u8]) -> Result<(), Error> {
 
 /// Parses an error answer, then redacts a fixed token from it.
 pub fn parse_error(status: u16, body: &[u8]) -> Error {
-    crate::error::parse_api_error(status, body).redact("fuzz-token")
+    crate::redact::Secrets::new(["fuzz-token".to_owned()]).error(crate::error::parse_api_error(status, body))
 }
 
 /// Reads `RateLimit-*` header values as a response would carry them, feeds them to a fresh

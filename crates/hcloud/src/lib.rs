@@ -17,6 +17,7 @@ pub mod firewalls;
 pub mod fuzzing;
 mod log;
 mod recover;
+pub mod redact;
 pub mod servers;
 pub mod ssh_keys;
 pub mod transport;
@@ -24,7 +25,7 @@ pub mod waiter;
 
 pub use call::CallOptions;
 pub use client::{Client, Json, Page, Query};
-pub use config::{ClientConfig, Jitter, RateLimitMode, RetryConfig};
+pub use config::{ClientConfig, Jitter, MAX_ATTEMPTS_LIMIT, MAX_RESPONSE_BYTES_LIMIT, RateLimitMode, RetryConfig};
 pub use error::{Error, codes};
 pub use log::{Level, LogSink};
 pub use transport::rate_limit::RateLimitState;

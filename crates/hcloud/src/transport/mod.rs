@@ -5,12 +5,17 @@
 //! 2. one HTTP attempt under the attempt timeout, the call's deadline and its cancellation;
 //! 3. headers: record `RateLimit-*` and `X-Correlation-Id`;
 //! 4. retry decision ([`retry::classify`]) and backoff sleep, or the final result;
-//! 5. error parsing of the API's error body ([`crate::error`]).
+//! 5. error parsing of the API's error body ([`crate::error`]);
+//! 6. every error leaves through [`Secrets::error`], so no secret reaches the caller.
+//!
+//! Answers are untrusted: bodies are read up to `max_response_bytes` and checked ([`body`]),
+//! redirects are never followed, and rate-limit headers are clamped ([`rate_limit`]).
 
+pub mod body;
 pub mod rate_limit;
 pub mod retry;
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -23,6 +28,7 @@ use crate::call::Call;
 use crate::config::{ClientConfig, RetryConfig};
 use crate::error::{Error, codes, parse_api_error};
 use crate::log::{Level, LogSink};
+use crate::redact::Secrets;
 use rate_limit::{Budget, Crossing, RateLimitState};
 use retry::{Outcome, Reason, Verdict};
 
@@ -55,7 +61,9 @@ pub struct Transport {
     http: reqwest::Client,
     base: Url,
     auth: HeaderValue,
-    token: String,
+    user_agent: HeaderValue,
+    secrets: Secrets,
+    max_body: u64,
     retry: RetryConfig,
     timeout: Duration,
     pub(crate) budget: Arc<Budget>,
@@ -64,32 +72,73 @@ pub struct Transport {
     log: Option<LogSink>,
 }
 
+/// One HTTP client for the whole process: its TLS configuration and connection pools are shared
+/// by every [`Transport`], so a client costs microseconds to make and nothing to drop, and the
+/// pools stay bounded however many clients come and go. Redirects are never followed: the API
+/// does not redirect, and following one would carry the token or a request body elsewhere.
+static HTTP: LazyLock<Result<reqwest::Client, String>> = LazyLock::new(|| {
+    // reqwest is built without a default crypto provider; ring is the one compiled in.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(Duration::from_secs(60))
+        .tcp_nodelay(true)
+        .build()
+        .map_err(|e| format!("cannot build the HTTP client: {e}"))
+});
+
+/// Longest `X-Correlation-Id` kept; a longer one is cut (the real ones are 16 hex digits).
+const MAX_CORRELATION_ID: usize = 128;
+
 /// What one attempt produced.
 enum Attempt {
-    Response { status: u16, body: Bytes, correlation_id: Option<String>, rate_limit: Option<RateLimitState> },
-    Failed { outcome: Outcome<'static>, detail: String },
+    Response {
+        status: u16,
+        body: Bytes,
+        correlation_id: Option<String>,
+        rate_limit: Option<RateLimitState>,
+    },
+    /// An answer the client will not hand on: a redirect, a body too large, or one that is not
+    /// what the API sends. Final: never retried (status 0 when the status is beside the point).
+    Refused {
+        status: u16,
+        why: String,
+        correlation_id: Option<String>,
+    },
+    Failed {
+        outcome: Outcome<'static>,
+        detail: String,
+    },
+}
+
+/// What reading one answer gave.
+enum Read {
+    Body { status: u16, correlation_id: Option<String>, rate_limit: Option<RateLimitState>, body: Bytes },
+    Redirect { status: u16, origin: String },
+    TooLarge,
+}
+
+/// The origin a redirect points to (never its path or query, which may carry anything).
+fn location_origin(headers: &reqwest::header::HeaderMap, base: &Url) -> String {
+    let Some(loc) = headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()) else {
+        return "nowhere (no Location header)".to_owned();
+    };
+    match base.join(loc) {
+        Ok(u) => u.origin().ascii_serialization(),
+        Err(_) => "an unreadable Location".to_owned(),
+    }
 }
 
 impl Transport {
     pub fn new(cfg: &ClientConfig, budget: Arc<Budget>, log: Option<LogSink>) -> Result<Self, Error> {
         cfg.validate()?;
-        // reqwest is built without a default crypto provider; ring is the one compiled in.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut ua = format!("hcloud-native/{}", crate::VERSION);
         if let Some(extra) = cfg.user_agent.as_deref().filter(|s| !s.is_empty()) {
             ua = format!("{ua} {extra}");
         }
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            USER_AGENT,
-            HeaderValue::from_str(&ua).map_err(|_| Error::invalid_argument("userAgent must be printable ASCII"))?,
-        );
-        let http = reqwest::Client::builder()
-            .default_headers(headers)
-            .pool_idle_timeout(Duration::from_secs(60))
-            .tcp_nodelay(true)
-            .build()
-            .map_err(|e| Error::new(codes::NETWORK_ERROR, format!("cannot build the HTTP client: {e}")))?;
+        let user_agent =
+            HeaderValue::from_str(&ua).map_err(|_| Error::invalid_argument("userAgent must be printable ASCII"))?;
+        let http = HTTP.as_ref().map_err(|e| Error::new(codes::NETWORK_ERROR, e.clone()))?.clone();
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", cfg.token))
             .map_err(|_| Error::invalid_argument("apiToken must be printable ASCII"))?;
         auth.set_sensitive(true);
@@ -100,7 +149,9 @@ impl Transport {
             http,
             base,
             auth,
-            token: cfg.token.clone(),
+            user_agent,
+            secrets: Secrets::new([cfg.token.clone()]),
+            max_body: cfg.max_response_bytes,
             retry: cfg.retry.clone(),
             timeout: cfg.timeout,
             budget,
@@ -110,13 +161,19 @@ impl Transport {
         })
     }
 
+    /// The client's secrets (its token), for errors made outside the transport.
+    pub fn secrets(&self) -> &Secrets {
+        &self.secrets
+    }
+
     pub(crate) fn default_timeout(&self) -> Duration {
         self.timeout
     }
 
-    pub(crate) fn log(&self, level: Level, msg: &str, fields: serde_json::Value) {
+    pub(crate) fn log(&self, level: Level, msg: &str, mut fields: serde_json::Value) {
         if let Some(sink) = &self.log {
-            sink(level, msg, &fields);
+            self.secrets.value(&mut fields);
+            sink(level, self.secrets.text(msg).as_deref().unwrap_or(msg), &fields);
         }
     }
 
@@ -159,7 +216,7 @@ impl Transport {
         let mut attempts = 0u32;
         loop {
             attempts += 1;
-            let permit = match self.budget.acquire(self.adaptive, self.reserve, call).await {
+            let permit = match self.budget.acquire(self.adaptive, self.reserve, self.retry.max_delay, call).await {
                 Ok(p) => p,
                 Err(e) => return Err(self.finish(e, req, attempts - 1, None)),
             };
@@ -178,6 +235,7 @@ impl Transport {
                     )
                 }
                 Attempt::Failed { outcome, .. } => (retry::classify(&req.method, *outcome), None),
+                Attempt::Refused { .. } => (Verdict::Fail, None),
             };
             let reason = match verdict {
                 Verdict::Fail if *maybe_applied && req.method == Method::DELETE && is_status(&attempt, 404) => {
@@ -190,7 +248,10 @@ impl Transport {
                 }
                 Verdict::Retry(reason) => reason,
                 Verdict::Fail | Verdict::Locked | Verdict::Ambiguous(_) => {
-                    let ambiguous = matches!(verdict, Verdict::Ambiguous(_));
+                    // A refused success (a body too large or malformed) means a POST was applied.
+                    let refused_success = matches!(&attempt, Attempt::Refused { status, .. } if *status < 300)
+                        && !retry::idempotent(&req.method);
+                    let ambiguous = matches!(verdict, Verdict::Ambiguous(_)) || refused_success;
                     return Err(self.attempt_error(attempt, req, attempts, ambiguous));
                 }
             };
@@ -221,28 +282,67 @@ impl Transport {
     }
 
     async fn attempt(&self, req: &Request, url: &Url, call: &Call) -> Attempt {
-        let mut builder = self.http.request(req.method.clone(), url.clone()).header(AUTHORIZATION, self.auth.clone());
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .header(AUTHORIZATION, self.auth.clone())
+            .header(USER_AGENT, self.user_agent.clone());
         if let Some(body) = &req.body {
             builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
         }
+        let max_body = self.max_body;
         let exchange = async {
-            let resp = builder.send().await?;
+            let mut resp = builder.send().await?;
             let status = resp.status().as_u16();
             let headers = resp.headers();
-            let correlation_id = headers.get("x-correlation-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
+            let correlation_id = headers.get("x-correlation-id").and_then(|v| v.to_str().ok()).map(|v| {
+                let mut end = v.len().min(MAX_CORRELATION_ID);
+                while !v.is_char_boundary(end) {
+                    end -= 1;
+                }
+                v[..end].to_owned()
+            });
             let rate_limit = RateLimitState::from_headers(headers);
-            let body = resp.bytes().await?;
-            Ok::<_, reqwest::Error>((status, correlation_id, rate_limit, body))
+            let location = (300..400).contains(&status).then(|| location_origin(headers, url));
+            if let Some(origin) = location {
+                return Ok(Read::Redirect { status, origin });
+            }
+            if resp.content_length().is_some_and(|n| n > max_body) {
+                return Ok(Read::TooLarge);
+            }
+            let mut body = Vec::new();
+            while let Some(chunk) = resp.chunk().await? {
+                if (body.len() + chunk.len()) as u64 > max_body {
+                    return Ok(Read::TooLarge);
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok::<_, reqwest::Error>(Read::Body { status, correlation_id, rate_limit, body: Bytes::from(body) })
         };
         let timeout = call.attempt_timeout();
         match tokio::time::timeout(timeout, exchange).await {
-            Ok(Ok((status, correlation_id, rate_limit, body))) => {
+            Ok(Ok(Read::Body { status, correlation_id, rate_limit, body })) => {
                 match rate_limit {
                     Some(rl) => self.observe_rate_limit(rl, status == 429),
                     None => self.budget.record_headerless(),
                 }
+                if status < 300 {
+                    if let Err(why) = body::check(&body) {
+                        return Attempt::Refused { status, why, correlation_id };
+                    }
+                }
                 Attempt::Response { status, body, correlation_id, rate_limit }
             }
+            Ok(Ok(Read::Redirect { status, origin })) => Attempt::Refused {
+                status,
+                why: format!("the server redirected to {origin}; the API never redirects, so it was not followed"),
+                correlation_id: None,
+            },
+            Ok(Ok(Read::TooLarge)) => Attempt::Refused {
+                status: 0,
+                why: format!("the response body exceeds maxResponseBytes ({max_body} bytes); reading stopped"),
+                correlation_id: None,
+            },
             Ok(Err(e)) => {
                 let outcome = if e.is_connect() {
                     Outcome::ConnectFailed
@@ -261,12 +361,15 @@ impl Transport {
     }
 
     fn observe_rate_limit(&self, rl: RateLimitState, rate_limited: bool) {
-        if self.budget.record(rl, rate_limited) == Crossing::Low {
-            self.log(
+        let fields = json!({ "limit": rl.limit, "remaining": rl.remaining, "reset": rl.reset });
+        match self.budget.record(rl, rate_limited) {
+            Crossing::Low => self.log(Level::Warn, "rate limit budget is running low", fields),
+            Crossing::Implausible => self.log(
                 Level::Warn,
-                "rate limit budget is running low",
-                json!({ "limit": rl.limit, "remaining": rl.remaining, "reset": rl.reset }),
-            );
+                "implausible RateLimit headers were corrected (limit 0 ignored, remaining capped at limit, reset at most an hour ahead)",
+                fields,
+            ),
+            Crossing::None => {}
         }
     }
 
@@ -277,6 +380,11 @@ impl Transport {
                 let code = if outcome == Outcome::TimedOut { codes::REQUEST_TIMEOUT } else { codes::NETWORK_ERROR };
                 (Error::new(code, detail), None)
             }
+            Attempt::Refused { status, why, correlation_id } => {
+                let mut e = Error::new(codes::INVALID_RESPONSE, why);
+                e.status = (status != 0).then_some(status);
+                (e, correlation_id)
+            }
         };
         let mut err = self.finish(err, req, attempts, correlation_id);
         err.ambiguous = ambiguous;
@@ -284,12 +392,12 @@ impl Transport {
     }
 
     fn finish(&self, err: Error, req: &Request, attempts: u32, correlation_id: Option<String>) -> Error {
-        let mut err = err.at(req.method.as_str(), &req.path).redact(&self.token);
+        let mut err = err.at(req.method.as_str(), &req.path);
         err.attempts = attempts;
         if correlation_id.is_some() {
             err.correlation_id = correlation_id;
         }
-        err
+        self.secrets.with_body(req.body.as_deref()).error(err)
     }
 }
 

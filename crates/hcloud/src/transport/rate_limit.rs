@@ -31,6 +31,28 @@ impl RateLimitState {
     }
 }
 
+/// The bucket of a project refills in at most an hour (3600 requests at one per second): a
+/// `Reset` further ahead is implausible and is read as an hour ahead.
+pub const MAX_RESET_AHEAD_SECS: u64 = 3600;
+
+impl RateLimitState {
+    /// The headers as the budget may believe them, and whether they had to be corrected:
+    /// `None` for a limit of 0 (nothing can be paced by it); `remaining` at most `limit`;
+    /// `reset` at most [`MAX_RESET_AHEAD_SECS`] ahead of `now_unix`.
+    pub fn plausible(self, now_unix: f64) -> Option<(RateLimitState, bool)> {
+        if self.limit == 0 {
+            return None;
+        }
+        let latest = (now_unix.max(0.0) as u64).saturating_add(MAX_RESET_AHEAD_SECS);
+        let fixed = RateLimitState {
+            limit: self.limit,
+            remaining: self.remaining.min(self.limit),
+            reset: self.reset.min(latest),
+        };
+        Some((fixed, fixed != self))
+    }
+}
+
 pub(crate) fn unix_now() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs_f64()
 }
@@ -56,6 +78,10 @@ struct BudgetState {
     /// When `last` arrived.
     observed_at: Option<Instant>,
     below_warning: bool,
+    /// Implausible headers were reported once already.
+    warned_implausible: bool,
+    /// A request sent past a capped wait, to refresh a budget that may be stale or wrong.
+    probing: bool,
     /// A response came without `RateLimit-*` headers: nothing to pace by.
     headerless: bool,
     /// Requests sent and not yet answered.
@@ -141,6 +167,7 @@ impl BudgetState {
 /// Holds one request's place in the budget until it is answered.
 pub struct Permit<'a> {
     budget: Option<&'a Budget>,
+    probe: bool,
 }
 
 impl Drop for Permit<'_> {
@@ -148,6 +175,9 @@ impl Drop for Permit<'_> {
         if let Some(b) = self.budget {
             let mut st = b.state.lock().unwrap_or_else(|e| e.into_inner());
             st.in_flight = st.in_flight.saturating_sub(1);
+            if self.probe {
+                st.probing = false;
+            }
             drop(st);
             b.changed.notify_waiters();
         }
@@ -160,6 +190,8 @@ pub enum Crossing {
     None,
     /// `remaining` just fell below [`WARN_BELOW`].
     Low,
+    /// The headers were implausible and were corrected (reported once per budget).
+    Implausible,
 }
 
 impl Budget {
@@ -168,27 +200,42 @@ impl Budget {
     }
 
     /// Waits until a request may be sent without emptying the bucket below `reserve`.
-    /// Before the first response only one request goes out, to learn the budget.
-    pub(crate) async fn acquire(&self, adaptive: bool, reserve: u32, call: &Call) -> Result<Permit<'_>, Error> {
+    /// Before the first response only one request goes out, to learn the budget. No request
+    /// waits longer than `max_wait`: past it, one request at a time goes out as a probe, whose
+    /// answer corrects a budget that a broken or stale header left spent.
+    pub(crate) async fn acquire(
+        &self,
+        adaptive: bool,
+        reserve: u32,
+        max_wait: Duration,
+        call: &Call,
+    ) -> Result<Permit<'_>, Error> {
         if !adaptive {
-            return Ok(Permit { budget: None });
+            return Ok(Permit { budget: None, probe: false });
         }
+        let start = Instant::now();
         loop {
             let changed = self.changed.notified();
             let wait = {
                 let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
-                match st.wait_for(reserve, Instant::now(), unix_now()) {
+                let now = Instant::now();
+                match st.wait_for(reserve, now, unix_now()) {
                     None => {
                         st.in_flight += 1;
-                        return Ok(Permit { budget: Some(self) });
+                        return Ok(Permit { budget: Some(self), probe: false });
                     }
-                    Some(wait) => wait,
+                    Some(_) if now.saturating_duration_since(start) >= max_wait && !st.probing => {
+                        st.in_flight += 1;
+                        st.probing = true;
+                        return Ok(Permit { budget: Some(self), probe: true });
+                    }
+                    Some(wait) => wait.min(max_wait.saturating_sub(now.saturating_duration_since(start))),
                 }
             };
             call.guard(async {
                 tokio::select! {
                     _ = changed => {}
-                    _ = tokio::time::sleep(wait) => {}
+                    _ = tokio::time::sleep(wait.max(Duration::from_millis(1))) => {}
                 }
             })
             .await?;
@@ -207,9 +254,17 @@ impl Budget {
         self.changed.notify_waiters();
     }
 
-    /// Records a response's headers; says when the warning threshold was crossed.
-    pub fn record(&self, rl: RateLimitState, rate_limited: bool) -> Crossing {
-        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+    /// Records a response's headers; says when the warning threshold was crossed or the
+    /// headers were implausible.
+    pub fn record(&self, raw: RateLimitState, rate_limited: bool) -> Crossing {
+        let unix = unix_now();
+        let Some((rl, corrected)) = raw.plausible(unix) else {
+            // A limit of 0 cannot pace anything: treat the answer as one without headers.
+            let first = !std::mem::replace(&mut self.lock().warned_implausible, true);
+            self.record_headerless();
+            return if first { Crossing::Implausible } else { Crossing::None };
+        };
+        let mut st = self.lock();
         let now = Instant::now();
         if !rate_limited {
             st.consumed += 1;
@@ -220,7 +275,7 @@ impl Budget {
         st.reported = Some(rl);
         let mut rl = rl;
         if let (Some(prev), Some(at)) = (st.last, st.observed_at) {
-            let refill = st.rate(unix_now()).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
+            let refill = st.rate(unix).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
             let ceiling = (prev.remaining as f64 + refill).floor() as u64;
             if prev.limit == rl.limit && rl.remaining > ceiling {
                 rl.remaining = ceiling;
@@ -231,9 +286,20 @@ impl Budget {
         let below = st.reported.is_some_and(|r| r.remaining < WARN_BELOW);
         let crossed = below && !st.below_warning;
         st.below_warning = below;
+        let implausible = corrected && !std::mem::replace(&mut st.warned_implausible, true);
         drop(st);
         self.changed.notify_waiters();
-        if crossed { Crossing::Low } else { Crossing::None }
+        if implausible {
+            Crossing::Implausible
+        } else if crossed {
+            Crossing::Low
+        } else {
+            Crossing::None
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BudgetState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -270,13 +336,13 @@ mod tests {
         let reset = unix_now() as u64 + 10;
         b.record(RateLimitState { limit: 10, remaining: 0, reset }, false);
         let start = Instant::now();
-        let permit = b.acquire(true, 0, &call).await.unwrap();
+        let permit = b.acquire(true, 0, Duration::from_secs(30), &call).await.unwrap();
         let waited = start.elapsed();
         assert!(waited >= Duration::from_millis(900), "{waited:?}");
         assert!(waited <= Duration::from_millis(1300), "{waited:?}");
         drop(permit);
         // Off: never waits.
-        let _p = b.acquire(false, 0, &call).await.unwrap();
+        let _p = b.acquire(false, 0, Duration::from_secs(30), &call).await.unwrap();
     }
 
     #[test]

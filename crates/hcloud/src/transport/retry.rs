@@ -6,6 +6,7 @@ use backon::{BackoffBuilder, ExponentialBuilder};
 use reqwest::Method;
 
 use crate::config::{Jitter, RetryConfig};
+use crate::transport::rate_limit;
 
 /// What one HTTP attempt came to, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +75,7 @@ pub fn classify(method: &Method, outcome: Outcome<'_>) -> Verdict {
         Outcome::TimedOut => maybe_applied(Reason::Timeout),
         Outcome::ConnectionLost => maybe_applied(Reason::ConnectionLost),
         Outcome::Response { status, code } => match (status, code) {
-            (200..=399, _) => Verdict::Done,
+            (200..=299, _) => Verdict::Done,
             (429, _) => Verdict::Retry(Reason::RateLimited),
             (503, _) => Verdict::Retry(Reason::Unavailable),
             (409, Some("conflict")) => Verdict::Retry(Reason::Conflict),
@@ -105,9 +106,10 @@ pub fn jittered(delay: Duration, jitter: Jitter) -> Duration {
 
 /// How long until the bucket holds one request again: it refills gradually, and is full at
 /// `reset`, so one request is `(reset - now) / (limit - remaining)` away. Never waits for `reset`.
+/// Callers cap the result at `maxDelayMs`; any header values give a finite duration.
 pub fn rate_limit_wait(limit: u64, remaining: u64, reset_unix: u64, now_unix: f64) -> Duration {
     let missing = limit.saturating_sub(remaining).max(1) as f64;
-    let until_full = (reset_unix as f64 - now_unix).max(0.0);
+    let until_full = (reset_unix as f64 - now_unix).clamp(0.0, rate_limit::MAX_RESET_AHEAD_SECS as f64);
     Duration::from_secs_f64(until_full / missing)
 }
 
@@ -128,6 +130,8 @@ mod tests {
         let rows: Vec<(&Method, Outcome, Verdict)> = vec![
             (&get, resp(200, None), Done),
             (&post, resp(201, None), Done),
+            (&post, resp(307, None), Fail),
+            (&get, resp(301, None), Fail),
             (&post, Outcome::ConnectFailed, Retry(Reason::Connect)),
             (&get, Outcome::TimedOut, Retry(Reason::Timeout)),
             (&post, Outcome::TimedOut, Ambiguous(Reason::Timeout)),
@@ -180,5 +184,10 @@ mod tests {
         assert!((d.as_secs_f64() - 1.0).abs() < 1e-9, "{d:?}");
         // Reset already passed: no wait.
         assert_eq!(rate_limit_wait(10, 0, 5, 10.0), Duration::ZERO);
+        // Absurd resets (up to u64::MAX) give a bounded wait, never a panic.
+        for reset in [u64::MAX, u64::MAX / 2, 32_503_680_000] {
+            assert!(rate_limit_wait(1, 0, reset, 10.0) <= Duration::from_secs(3600));
+            assert!(rate_limit_wait(0, 0, reset, 10.0) <= Duration::from_secs(3600));
+        }
     }
 }
