@@ -264,17 +264,17 @@ impl Transport {
                 let wait = retry::rate_limit_wait(rl.limit, rl.remaining, rl.reset, rate_limit::unix_now());
                 delay = delay.max(wait).min(self.retry.max_delay);
             }
-            self.log(
-                Level::Debug,
-                "retrying request",
-                json!({
-                    "attempt": attempts,
-                    "delay_ms": delay.as_millis() as u64,
-                    "reason": reason.as_str(),
-                    "method": method,
-                    "path": req.path,
-                }),
-            );
+            let mut fields = json!({
+                "attempt": attempts,
+                "delay_ms": delay.as_millis() as u64,
+                "reason": reason.as_str(),
+                "method": method,
+                "path": req.path,
+            });
+            if reason == Reason::RateLimited {
+                fields["budget"] = self.budget.belief();
+            }
+            self.log(Level::Debug, "retrying request", fields);
             if let Err(e) = call.sleep(delay).await {
                 return Err(self.finish(e, req, attempts, None));
             }

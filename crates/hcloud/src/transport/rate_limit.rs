@@ -1,5 +1,6 @@
 //! The `RateLimit-*` headers and the budget they feed: one per (base URL, token) in the process.
 
+use std::collections::VecDeque;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -57,6 +58,14 @@ pub(crate) fn unix_now() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs_f64()
 }
 
+/// A lower bound of the refill rate from one reading: the bucket lacks `limit - remaining`
+/// requests and is full at `reset` at the latest.
+fn reset_rate(rl: RateLimitState, now_unix: f64) -> Option<f64> {
+    let missing = rl.limit.saturating_sub(rl.remaining) as f64;
+    let ahead = rl.reset as f64 - now_unix;
+    (missing > 0.0 && ahead > 0.0).then(|| missing / (ahead + CLOCK_SKEW_SECS))
+}
+
 /// Remaining below this warns once per crossing.
 pub const WARN_BELOW: u64 = 100;
 
@@ -92,37 +101,81 @@ struct BudgetState {
     anchor: Option<(Instant, u64, u64)>,
     /// Refill rate measured from the trend of `remaining`, in requests per second.
     measured_rate: Option<f64>,
+    /// Answers that were 429s.
+    rate_limited: u64,
+    /// Recent lower bounds of the refill rate read from `Reset`: (when, requests per second).
+    reset_rates: VecDeque<(Instant, f64)>,
+    /// How many consumers share the bucket, this process included (below 1: not yet known),
+    /// inferred from how much faster `remaining` falls than this process spends.
+    consumers: f64,
+    /// Start of the current consumer measurement: (time, remaining, consumed, rate_limited).
+    share_anchor: Option<(Instant, u64, u64, u64)>,
 }
 
 /// Shortest window over which the refill rate is measured.
 const MEASURE_WINDOW: Duration = Duration::from_millis(250);
+/// Own answers per window over which the number of consumers is measured.
+const SHARE_WINDOW: u64 = 8;
+/// How long a lower bound of the refill rate read from `Reset` is kept.
+const RESET_RATE_MEMORY: Duration = Duration::from_secs(3);
+/// `Reset` is rounded up to whole seconds by the server; our clock may run a little ahead of
+/// its clock: assume up to this much, so that the rate read from `Reset` stays a lower bound.
+const CLOCK_SKEW_SECS: f64 = 0.25;
 /// The measured rate is trusted up to this share, leaving room for measurement noise.
 const RATE_SAFETY: f64 = 0.95;
 
 impl BudgetState {
     /// Requests per second the bucket refills at: the larger of a lower bound from `Reset` (full
-    /// at `Reset`, which is rounded to whole seconds) and the measured trend.
+    /// at `Reset`, rounded up to whole seconds: the best of the recent readings) and the
+    /// measured trend (which, when other consumers share the bucket, is below the refill).
     fn rate(&self, now_unix: f64) -> Option<f64> {
         let rl = self.last?;
-        let missing = rl.limit.saturating_sub(rl.remaining) as f64;
-        let from_reset = if missing > 0.0 {
-            Some(missing / ((rl.reset as f64 - now_unix).max(0.0) + 1.0))
-        } else {
+        let from_reset = self
+            .reset_rates
+            .iter()
+            .map(|&(_, r)| r)
+            .chain(reset_rate(rl, now_unix))
+            .fold(None, |best: Option<f64>, r| Some(best.map_or(r, |b| b.max(r))))
             // A full bucket says nothing about its refill; assume it fills in an hour.
-            Some(rl.limit as f64 / 3600.0)
-        };
+            .unwrap_or(rl.limit as f64 / 3600.0);
         let measured = self.measured_rate.map(|r| r * RATE_SAFETY);
-        match (from_reset, measured) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            (a, b) => a.or(b),
+        Some(measured.map_or(from_reset, |m| m.max(from_reset)))
+    }
+
+    /// The inferred number of consumers, at least 1.
+    fn share(&self) -> f64 {
+        self.consumers.max(1.0)
+    }
+
+    /// The level the process leaves in the bucket: the caller's `reserve`, and at least a tenth
+    /// of the bucket (2 to 100 requests), on which the requests other processes have in flight
+    /// land before their answers tell this one about them. Never the whole bucket.
+    fn floor(limit: u64, reserve: u32) -> f64 {
+        let auto = (0.1 * limit as f64).clamp(2.0, 100.0);
+        auto.max(reserve as f64).min(limit.saturating_sub(1) as f64)
+    }
+
+    /// Requests this process can send now without emptying the bucket: half of its share of
+    /// what the bucket holds above the floor (the others are assumed to take theirs), minus its
+    /// own requests in flight. A process sees the others' spending only once it is answered,
+    /// and others may start at any moment: half leaves room for what they have in flight, and
+    /// round trips are short next to the refill, so the bucket is still spent within a few.
+    fn available(&self, reserve: u32, now: Instant, now_unix: f64) -> f64 {
+        let (Some(rl), Some(at)) = (self.last, self.observed_at) else { return 0.0 };
+        let refilled = self.rate(now_unix).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
+        let level = (rl.remaining as f64 + refilled).min(rl.limit as f64);
+        let mine = (level - Self::floor(rl.limit, reserve)) / self.divisor() - self.in_flight as f64;
+        if self.consumers < 1.0 {
+            // Others, if any, are not known yet: send no more than one window's worth at once.
+            mine.min(SHARE_WINDOW as f64 - self.in_flight as f64)
+        } else {
+            mine
         }
     }
 
-    /// Requests that can be sent now without emptying the bucket.
-    fn available(&self, now: Instant, now_unix: f64) -> f64 {
-        let (Some(rl), Some(at)) = (self.last, self.observed_at) else { return 0.0 };
-        let refilled = self.rate(now_unix).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
-        (rl.remaining as f64 + refilled).min(rl.limit as f64) - self.in_flight as f64
+    /// What the bucket's level is divided by to give this process's claim.
+    fn divisor(&self) -> f64 {
+        2.0 * self.share()
     }
 
     /// How long a request must wait before it may be sent, or `None` when it may go now.
@@ -130,16 +183,34 @@ impl BudgetState {
         if self.last.is_none() {
             return if self.in_flight == 0 || self.headerless { None } else { Some(Duration::from_millis(250)) };
         }
-        let available = self.available(now, unix);
-        // A reserve as large as the whole bucket would block forever: keep one request.
-        let limit = self.last.map_or(1, |l| l.limit).max(1);
-        let reserve = (reserve as u64).min(limit - 1) as f64;
-        if available >= reserve + 1.0 {
+        let available = self.available(reserve, now, unix);
+        if available >= 1.0 {
             return None;
         }
-        let rate = self.rate(unix).unwrap_or(1.0).max(1e-3);
-        let missing = reserve + 1.0 - available;
-        Some(Duration::from_secs_f64(missing / rate).clamp(Duration::from_millis(2), Duration::from_millis(250)))
+        // The claim grows with the refill, divided as the level is.
+        let rate = (self.rate(unix).unwrap_or(1.0) / self.divisor()).max(1e-3);
+        Some(
+            Duration::from_secs_f64((1.0 - available) / rate)
+                .clamp(Duration::from_millis(2), Duration::from_millis(250)),
+        )
+    }
+
+    fn measure_share(&mut self, now: Instant, remaining: u64, limit: u64, unix: f64) {
+        let Some((t, rem, consumed, limited)) = self.share_anchor else {
+            self.share_anchor = Some((now, remaining, self.consumed, self.rate_limited));
+            return;
+        };
+        let own = self.consumed - consumed;
+        if own < SHARE_WINDOW {
+            return;
+        }
+        if self.rate_limited == limited && rem < limit && remaining < limit {
+            let refill = self.rate(unix).unwrap_or(0.0) * now.saturating_duration_since(t).as_secs_f64();
+            let taken = rem as f64 - remaining as f64 + refill;
+            let sample = (taken / own as f64).clamp(1.0, 32.0);
+            self.consumers = if self.consumers < 1.0 { sample } else { 0.6 * self.consumers + 0.4 * sample };
+        }
+        self.share_anchor = Some((now, remaining, self.consumed, self.rate_limited));
     }
 
     fn measure(&mut self, now: Instant, remaining: u64, limit: u64) {
@@ -242,6 +313,19 @@ impl Budget {
         }
     }
 
+    /// What the budget believes, for debug logs.
+    pub fn belief(&self) -> serde_json::Value {
+        let st = self.lock();
+        let unix = unix_now();
+        serde_json::json!({
+            "consumers": st.share(),
+            "refill_per_s": st.rate(unix).unwrap_or(0.0),
+            "remaining": st.last.map_or(0, |l| l.remaining),
+            "in_flight": st.in_flight,
+            "available": st.available(0, Instant::now(), unix),
+        })
+    }
+
     /// How long a request would wait now (zero when it could be sent at once).
     pub fn next_wait(&self, reserve: u32) -> Duration {
         let st = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -266,10 +350,24 @@ impl Budget {
         };
         let mut st = self.lock();
         let now = Instant::now();
-        if !rate_limited {
+        if rate_limited {
+            // The bucket ran dry although this process left it a share: others take more than
+            // thought. Once per measurement window, assume a quarter more of them.
+            if st.share_anchor.is_none_or(|(_, _, _, limited)| limited == st.rate_limited) {
+                st.consumers = (st.share() * 1.25).min(32.0);
+            }
+            st.rate_limited += 1;
+        } else {
             st.consumed += 1;
         }
         st.measure(now, rl.remaining, rl.limit);
+        if let Some(r) = reset_rate(rl, unix) {
+            st.reset_rates.retain(|&(at, _)| now.saturating_duration_since(at) < RESET_RATE_MEMORY);
+            if st.reset_rates.len() >= 64 {
+                st.reset_rates.pop_front();
+            }
+            st.reset_rates.push_back((now, r));
+        }
         // Responses overtake each other: one processed earlier may arrive later with a higher
         // `remaining`. Never let an observation raise the estimate above what the refill allows.
         st.reported = Some(rl);
@@ -283,6 +381,7 @@ impl Budget {
         }
         st.last = Some(rl);
         st.observed_at = Some(now);
+        st.measure_share(now, rl.remaining, rl.limit, unix);
         let below = st.reported.is_some_and(|r| r.remaining < WARN_BELOW);
         let crossed = below && !st.below_warning;
         st.below_warning = below;
@@ -332,17 +431,65 @@ mod tests {
     async fn waits_for_the_refill_instead_of_overdrawing() {
         let b = Budget::default();
         let call = Call::new(&crate::CallOptions::default(), Duration::from_secs(30));
-        // Empty bucket of 10, full in 10 s (+1 s for rounding): about 0.9 requests per second.
+        // Empty bucket of 10, full in 10 s: about one request per second. A process leaves a
+        // floor of 2 and claims half of what is above it: the first request goes once 4 are back.
         let reset = unix_now() as u64 + 10;
         b.record(RateLimitState { limit: 10, remaining: 0, reset }, false);
         let start = Instant::now();
         let permit = b.acquire(true, 0, Duration::from_secs(30), &call).await.unwrap();
         let waited = start.elapsed();
-        assert!(waited >= Duration::from_millis(900), "{waited:?}");
-        assert!(waited <= Duration::from_millis(1300), "{waited:?}");
+        assert!(waited >= Duration::from_millis(3500), "{waited:?}");
+        assert!(waited <= Duration::from_millis(4600), "{waited:?}");
         drop(permit);
         // Off: never waits.
         let _p = b.acquire(false, 0, Duration::from_secs(30), &call).await.unwrap();
+    }
+
+    #[test]
+    fn infers_other_consumers_from_how_fast_remaining_falls() {
+        let b = Budget::default();
+        let reset = unix_now() as u64 + 2;
+        // Each own answer sees the bucket 4 lower: three others spend as much as this process.
+        for i in 0..=24u64 {
+            b.record(RateLimitState { limit: 1000, remaining: 900 - 4 * i, reset }, false);
+        }
+        let consumers = b.belief()["consumers"].as_f64().unwrap();
+        assert!((3.5..=4.5).contains(&consumers), "{consumers}");
+        // Alone: one lower per answer.
+        let alone = Budget::default();
+        for i in 0..=24u64 {
+            alone.record(RateLimitState { limit: 1000, remaining: 900 - i, reset }, false);
+        }
+        let consumers = alone.belief()["consumers"].as_f64().unwrap();
+        assert!(consumers < 1.1, "{consumers}");
+    }
+
+    #[test]
+    fn implausible_headers_are_corrected_and_reported_once() {
+        let b = Budget::default();
+        let far = RateLimitState { limit: 3600, remaining: 5000, reset: u64::MAX };
+        assert_eq!(b.record(far, false), Crossing::Implausible);
+        assert_eq!(b.record(far, false), Crossing::None);
+        let seen = b.reported().unwrap();
+        assert_eq!(seen.remaining, 3600);
+        assert!(seen.reset <= unix_now() as u64 + MAX_RESET_AHEAD_SECS);
+        let zero = Budget::default();
+        assert_eq!(zero.record(RateLimitState { limit: 0, remaining: 0, reset: 0 }, false), Crossing::Implausible);
+        // A limit of 0 paces nothing: requests go at once.
+        assert_eq!(zero.next_wait(0), Duration::ZERO);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn no_request_waits_longer_than_max_wait() {
+        let b = Budget::default();
+        let call = Call::new(&crate::CallOptions::default(), Duration::from_secs(30));
+        // Spent, and full only in an hour: the refill estimate says minutes per request.
+        b.record(RateLimitState { limit: 3600, remaining: 0, reset: unix_now() as u64 + 3600 * 24 }, false);
+        let start = Instant::now();
+        let probe = b.acquire(true, 0, Duration::from_millis(500), &call).await.unwrap();
+        let waited = start.elapsed();
+        assert!(waited >= Duration::from_millis(500) && waited < Duration::from_millis(600), "{waited:?}");
+        drop(probe);
     }
 
     #[test]
