@@ -46,11 +46,23 @@ function loadError(cause) {
   } catch {
     // not installed
   }
+  // napi-rs' own error ("Cannot find native binding. npm has a bug ...") only wraps the errors of
+  // each place it looked, chained through `cause`: keep those.
+  const causes = cause && /^Cannot find native binding/.test(cause.message) && cause.cause ? cause.cause : cause
   let text
   if (installed) {
+    // The reason the addon did not load (e.g. an invalid ELF header, a missing glibc symbol):
+    // the first error in the chain that is not a module missing from some other place.
+    let why = causes
+    for (let e = causes; e; e = e.cause) {
+      if (!/^Cannot find module/.test(String(e.message))) {
+        why = e
+        break
+      }
+    }
     text =
       `${PACKAGE}: the native addon for ${name} (package ${wanted}) is installed but failed to load` +
-      (cause && cause.message ? `: ${cause.message.split('\n')[0]}` : '')
+      (why && why.message ? `: ${String(why.message).split('\n')[0]}` : '')
   } else if (supported.length > 0 && !supported.includes(wanted)) {
     text =
       `${PACKAGE}: no native addon is published for this platform, ${name} ` +
@@ -66,9 +78,7 @@ function loadError(cause) {
   error.code = 'ERR_HCLOUD_NATIVE_BINDING'
   error.platform = name
   error.package = wanted
-  // napi-rs' own error ("Cannot find native binding. npm has a bug ...") only wraps the errors of
-  // each place it looked: keep those.
-  error.cause = cause && /^Cannot find native binding/.test(cause.message) && cause.cause ? cause.cause : cause
+  error.cause = causes
   return error
 }
 

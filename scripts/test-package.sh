@@ -7,7 +7,8 @@
 #   - tsc --strict with moduleResolution node16, nodenext and bundler;
 #   - bun run and bun test of files that use the emulator;
 #   - publint and @arethetypeswrong/cli on the packed main package;
-#   - the main package installed alone: loading it names the missing platform package;
+#   - the main package installed alone: loading it names the missing platform package; a broken
+#     addon in the platform package: the error names the package and the reason;
 #   - the release configuration: workflow targets = napi.targets = optionalDependencies = npm/,
 #     napi's own artifacts / pre-publish accept it, and actionlint passes on the workflow.
 set -euo pipefail
@@ -107,6 +108,30 @@ cp package-test/app/missing-platform.test.mjs "$alone/"
 echo '{ "name": "hcloud-package-test-alone", "private": true }' >"$alone/package.json"
 (cd "$alone" && npm install --no-audit --no-fund --loglevel=error "$main_tgz")
 (cd "$alone" && node --test missing-platform.test.mjs)
+
+echo "== package: a platform package whose addon does not load is named, with the reason"
+broken="$work/broken"
+mkdir -p "$broken"
+echo '{ "name": "hcloud-package-test-broken", "private": true }' >"$broken/package.json"
+(cd "$broken" && npm install --no-audit --no-fund --loglevel=error "$main_tgz" "$platform_tgz")
+abi="${platform_pkg#"$name"-}"
+echo "not an addon" >"$broken/node_modules/$platform_pkg/$name.$abi.node"
+(cd "$broken" && node - "$platform_pkg" <<'JS'
+const platformPkg = process.argv[2]
+try {
+  require('hcloud-native')
+} catch (e) {
+  const want = `(package ${platformPkg}) is installed but failed to load: `
+  if (e.code !== 'ERR_HCLOUD_NATIVE_BINDING' || !e.message.includes(want) || !e.message.includes('.node')) {
+    console.error(e)
+    throw new Error(`unexpected error for a broken addon: ${e.message}`)
+  }
+  console.log(e.message)
+  process.exit(0)
+}
+throw new Error('a broken addon loaded')
+JS
+)
 
 echo "== package: the addon links no command line parser (clap is the emulator binary's)"
 if cargo tree -p hcloud-native -e normal --prefix none | grep -E '^clap(_[a-z]+)? '; then
