@@ -100,7 +100,7 @@ function settleFinished(state) {
     const text = items[i + 1]
     const kind = head.charCodeAt(0)
     if (kind === 50 /* '2': progress, in order with the outcome */) {
-      if (call.progress) call.progress(text)
+      if (call.progress && !call.aborted) call.progress(text)
       continue
     }
     if (kind === 51 /* '3': one page of a list, parsed while the next ones are fetched */) {
@@ -108,6 +108,11 @@ function settleFinished(state) {
       continue
     }
     state.pending.delete(id)
+    if (call.aborted) {
+      const err = kind === 49 ? undefined : errorFromPayload(text, call.name)
+      call.reject(err?.code === 'aborted' ? err : abortedError(call.name, 'while it ran', err?.attempts))
+      continue
+    }
     if (kind === 49 /* '1' */) {
       let value
       try {
@@ -236,9 +241,13 @@ function callOptions(name, options, kind = 'call options') {
 // (so no MaxListenersExceededWarning), and the calls it covers: { state, id, name }.
 const SIGNALS = new WeakMap()
 
-function abortedError(name, when) {
-  return new HetznerError({ code: 'aborted', message: `aborted ${name}: the call was aborted ${when}`, attempts: 0 })
+function abortedError(name, when, attempts = 0) {
+  return new HetznerError({ code: 'aborted', message: `aborted ${name}: the call was aborted ${when}`, attempts })
 }
+
+// How long an aborted call waits for the addon to confirm (it does within microseconds: every
+// wait inside is cancellable) before the front rejects it on its own.
+const ABORT_GRACE_MS = 50
 
 function watched(signal) {
   let entry = SIGNALS.get(signal)
@@ -247,13 +256,19 @@ function watched(signal) {
     SIGNALS.set(signal, entry)
     const onAbort = () => {
       entry.token.cancel()
-      // Abort wins every race: each call still pending rejects now, and its native outcome,
-      // whatever it is, finds no pending entry when it arrives.
+      // Abort wins every race: a call still pending is marked, and its native outcome, whatever
+      // it is (a result that crossed the abort included), settles it as aborted, carrying the
+      // attempts the addon counted.
       for (const call of entry.calls) {
         const pending = call.state.pending.get(call.id)
         if (pending === undefined) continue
-        call.state.pending.delete(call.id)
-        pending.reject(abortedError(call.name, 'while it ran'))
+        pending.aborted = true
+        const timer = setTimeout(() => {
+          if (call.state.pending.get(call.id) !== pending) return
+          call.state.pending.delete(call.id)
+          pending.reject(abortedError(call.name, 'while it ran'))
+        }, ABORT_GRACE_MS)
+        if (typeof timer.unref === 'function') timer.unref()
       }
       entry.calls.clear()
     }

@@ -255,6 +255,24 @@ describe('6. strict decoding', () => {
   })
 })
 
+describe('6b. a refused answer to a create', () => {
+  let emu
+  before(async () => {
+    emu = await startEmulator({ token: TOKEN })
+  })
+  after(async () => emu.stop())
+
+  test('a malformed 201 to createServer recovers the server instead of creating a second', async () => {
+    const client = clientFor(emu)
+    await emu.inject({ method: 'POST', path: '/v1/servers', times: 1, kind: 'malformed' })
+    const created = await client.createServer(serverParams('garbled-answer'))
+    assert.equal(created.server.name, 'garbled-answer')
+    assert.equal(created.root_password, null)
+    const all = await client.listServers({ name: 'garbled-answer' })
+    assert.equal(all.servers.length, 1)
+  })
+})
+
 describe('7. options are checked', () => {
   const base = { apiToken: TOKEN, baseUrl: 'http://127.0.0.1:9/v1' }
   test('numbers out of range and unknown keys throw TypeError naming them', () => {

@@ -478,6 +478,7 @@ impl Drop for HetznerClient {
 }
 
 /// Internal (tests): how many native `HetznerClient`s are alive.
+#[allow(dead_code)] // called from JavaScript only
 #[napi(skip_typescript)]
 pub fn live_native_clients() -> i64 {
     LIVE_CLIENTS.load(Ordering::Relaxed)

@@ -109,15 +109,11 @@ impl Secrets {
         }
         self.string(&mut e.code);
         self.string(&mut e.message);
-        for field in [&mut e.method, &mut e.path, &mut e.correlation_id] {
-            if let Some(s) = field {
-                self.string(s);
-            }
+        for s in [&mut e.method, &mut e.path, &mut e.correlation_id].into_iter().flatten() {
+            self.string(s);
         }
-        for field in [&mut e.details, &mut e.action] {
-            if let Some(v) = field {
-                self.value(v);
-            }
+        for v in [&mut e.details, &mut e.action].into_iter().flatten() {
+            self.value(v);
         }
         e
     }

@@ -326,10 +326,10 @@ impl Transport {
                     Some(rl) => self.observe_rate_limit(rl, status == 429),
                     None => self.budget.record_headerless(),
                 }
-                if status < 300 {
-                    if let Err(why) = body::check(&body) {
-                        return Attempt::Refused { status, why, correlation_id };
-                    }
+                if status < 300
+                    && let Err(why) = body::check(&body)
+                {
+                    return Attempt::Refused { status, why, correlation_id };
                 }
                 Attempt::Response { status, body, correlation_id, rate_limit }
             }

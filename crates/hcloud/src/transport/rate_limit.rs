@@ -89,8 +89,9 @@ struct BudgetState {
     below_warning: bool,
     /// Implausible headers were reported once already.
     warned_implausible: bool,
-    /// A request sent past a capped wait, to refresh a budget that may be stale or wrong.
-    probing: bool,
+    /// When a request last went out past a capped wait, to refresh a budget that may be stale
+    /// or wrong: at most one such probe per `max_wait`.
+    last_probe: Option<Instant>,
     /// A response came without `RateLimit-*` headers: nothing to pace by.
     headerless: bool,
     /// Requests sent and not yet answered.
@@ -147,35 +148,34 @@ impl BudgetState {
         self.consumers.max(1.0)
     }
 
-    /// The level the process leaves in the bucket: the caller's `reserve`, and at least a tenth
-    /// of the bucket (2 to 100 requests), on which the requests other processes have in flight
-    /// land before their answers tell this one about them. Never the whole bucket.
-    fn floor(limit: u64, reserve: u32) -> f64 {
-        let auto = (0.1 * limit as f64).clamp(2.0, 100.0);
+    /// The level the process leaves in the bucket: the caller's `reserve`, and a floor on which
+    /// the requests other consumers have in flight land before their answers tell this process
+    /// about them: a tenth of the bucket (2 to 100 requests) when others were measured, else
+    /// what refills in a quarter second (at most that tenth). Never the whole bucket.
+    fn floor(&self, limit: u64, reserve: u32, rate: f64) -> f64 {
+        let tenth = (0.1 * limit as f64).clamp(2.0, 100.0);
+        let auto = if self.consumers >= 1.1 { tenth } else { tenth.min(0.25 * rate) };
         auto.max(reserve as f64).min(limit.saturating_sub(1) as f64)
     }
 
-    /// Requests this process can send now without emptying the bucket: half of its share of
-    /// what the bucket holds above the floor (the others are assumed to take theirs), minus its
-    /// own requests in flight. A process sees the others' spending only once it is answered,
-    /// and others may start at any moment: half leaves room for what they have in flight, and
-    /// round trips are short next to the refill, so the bucket is still spent within a few.
+    /// Requests this process can send now without emptying the bucket: its share of what the
+    /// bucket holds above the floor (the others are assumed to take theirs), minus its own
+    /// requests in flight. While the share is large, only half of it goes out at once: a
+    /// process sees the others' spending only once it is answered, and others may start at any
+    /// moment. Round trips are short next to the refill, so the bucket is still spent in a few.
     fn available(&self, reserve: u32, now: Instant, now_unix: f64) -> f64 {
         let (Some(rl), Some(at)) = (self.last, self.observed_at) else { return 0.0 };
-        let refilled = self.rate(now_unix).unwrap_or(0.0) * now.saturating_duration_since(at).as_secs_f64();
+        let rate = self.rate(now_unix).unwrap_or(0.0);
+        let refilled = rate * now.saturating_duration_since(at).as_secs_f64();
         let level = (rl.remaining as f64 + refilled).min(rl.limit as f64);
-        let mine = (level - Self::floor(rl.limit, reserve)) / self.divisor() - self.in_flight as f64;
+        let share = (level - self.floor(rl.limit, reserve, rate)) / self.share();
+        let mine = share.min((share / 2.0).max(1.0)) - self.in_flight as f64;
         if self.consumers < 1.0 {
             // Others, if any, are not known yet: send no more than one window's worth at once.
             mine.min(SHARE_WINDOW as f64 - self.in_flight as f64)
         } else {
             mine
         }
-    }
-
-    /// What the bucket's level is divided by to give this process's claim.
-    fn divisor(&self) -> f64 {
-        2.0 * self.share()
     }
 
     /// How long a request must wait before it may be sent, or `None` when it may go now.
@@ -187,8 +187,8 @@ impl BudgetState {
         if available >= 1.0 {
             return None;
         }
-        // The claim grows with the refill, divided as the level is.
-        let rate = (self.rate(unix).unwrap_or(1.0) / self.divisor()).max(1e-3);
+        // The share grows with this process's part of the refill.
+        let rate = (self.rate(unix).unwrap_or(1.0) / self.share()).max(1e-3);
         Some(
             Duration::from_secs_f64((1.0 - available) / rate)
                 .clamp(Duration::from_millis(2), Duration::from_millis(250)),
@@ -208,7 +208,8 @@ impl BudgetState {
             let refill = self.rate(unix).unwrap_or(0.0) * now.saturating_duration_since(t).as_secs_f64();
             let taken = rem as f64 - remaining as f64 + refill;
             let sample = (taken / own as f64).clamp(1.0, 32.0);
-            self.consumers = if self.consumers < 1.0 { sample } else { 0.6 * self.consumers + 0.4 * sample };
+            // Newcomers are believed at once (overspending costs 429s), departures slowly.
+            self.consumers = if sample > self.consumers { sample } else { 0.7 * self.consumers + 0.3 * sample };
         }
         self.share_anchor = Some((now, remaining, self.consumed, self.rate_limited));
     }
@@ -238,7 +239,6 @@ impl BudgetState {
 /// Holds one request's place in the budget until it is answered.
 pub struct Permit<'a> {
     budget: Option<&'a Budget>,
-    probe: bool,
 }
 
 impl Drop for Permit<'_> {
@@ -246,9 +246,6 @@ impl Drop for Permit<'_> {
         if let Some(b) = self.budget {
             let mut st = b.state.lock().unwrap_or_else(|e| e.into_inner());
             st.in_flight = st.in_flight.saturating_sub(1);
-            if self.probe {
-                st.probing = false;
-            }
             drop(st);
             b.changed.notify_waiters();
         }
@@ -271,9 +268,9 @@ impl Budget {
     }
 
     /// Waits until a request may be sent without emptying the bucket below `reserve`.
-    /// Before the first response only one request goes out, to learn the budget. No request
-    /// waits longer than `max_wait`: past it, one request at a time goes out as a probe, whose
-    /// answer corrects a budget that a broken or stale header left spent.
+    /// Before the first response only one request goes out, to learn the budget. No sleep lasts
+    /// longer than `max_wait`, and once per `max_wait` one request that waited that long goes out
+    /// anyway as a probe, whose answer corrects a budget that a broken or stale header left spent.
     pub(crate) async fn acquire(
         &self,
         adaptive: bool,
@@ -282,7 +279,7 @@ impl Budget {
         call: &Call,
     ) -> Result<Permit<'_>, Error> {
         if !adaptive {
-            return Ok(Permit { budget: None, probe: false });
+            return Ok(Permit { budget: None });
         }
         let start = Instant::now();
         loop {
@@ -293,14 +290,17 @@ impl Budget {
                 match st.wait_for(reserve, now, unix_now()) {
                     None => {
                         st.in_flight += 1;
-                        return Ok(Permit { budget: Some(self), probe: false });
+                        return Ok(Permit { budget: Some(self) });
                     }
-                    Some(_) if now.saturating_duration_since(start) >= max_wait && !st.probing => {
+                    Some(_)
+                        if now.saturating_duration_since(start) >= max_wait
+                            && st.last_probe.is_none_or(|t| now.saturating_duration_since(t) >= max_wait) =>
+                    {
                         st.in_flight += 1;
-                        st.probing = true;
-                        return Ok(Permit { budget: Some(self), probe: true });
+                        st.last_probe = Some(now);
+                        return Ok(Permit { budget: Some(self) });
                     }
-                    Some(wait) => wait.min(max_wait.saturating_sub(now.saturating_duration_since(start))),
+                    Some(wait) => wait.min(max_wait),
                 }
             };
             call.guard(async {
@@ -353,7 +353,7 @@ impl Budget {
         if rate_limited {
             // The bucket ran dry although this process left it a share: others take more than
             // thought. Once per measurement window, assume a quarter more of them.
-            if st.share_anchor.is_none_or(|(_, _, _, limited)| limited == st.rate_limited) {
+            if st.consumers >= 1.0 && st.share_anchor.is_none_or(|(_, _, _, limited)| limited == st.rate_limited) {
                 st.consumers = (st.share() * 1.25).min(32.0);
             }
             st.rate_limited += 1;
@@ -431,15 +431,15 @@ mod tests {
     async fn waits_for_the_refill_instead_of_overdrawing() {
         let b = Budget::default();
         let call = Call::new(&crate::CallOptions::default(), Duration::from_secs(30));
-        // Empty bucket of 10, full in 10 s: about one request per second. A process leaves a
-        // floor of 2 and claims half of what is above it: the first request goes once 4 are back.
+        // Empty bucket of 10, full in 10 s: about one request per second. The floor is what
+        // refills in a quarter second: the first request goes after about 1.25 s.
         let reset = unix_now() as u64 + 10;
         b.record(RateLimitState { limit: 10, remaining: 0, reset }, false);
         let start = Instant::now();
         let permit = b.acquire(true, 0, Duration::from_secs(30), &call).await.unwrap();
         let waited = start.elapsed();
-        assert!(waited >= Duration::from_millis(3500), "{waited:?}");
-        assert!(waited <= Duration::from_millis(4600), "{waited:?}");
+        assert!(waited >= Duration::from_millis(1100), "{waited:?}");
+        assert!(waited <= Duration::from_millis(1500), "{waited:?}");
         drop(permit);
         // Off: never waits.
         let _p = b.acquire(false, 0, Duration::from_secs(30), &call).await.unwrap();
