@@ -29,6 +29,7 @@ pub use config::{ClientConfig, Jitter, MAX_ATTEMPTS_LIMIT, MAX_RESPONSE_BYTES_LI
 pub use error::{Error, codes};
 pub use log::{Level, LogSink};
 pub use transport::rate_limit::RateLimitState;
+pub use transport::store::StoreConfig;
 
 /// The version sent in the `User-Agent` header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
