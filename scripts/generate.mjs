@@ -42,7 +42,8 @@ const pascal = (s) => s[0].toUpperCase() + s.slice(1)
 // operation is added): the fields that tell a resource made by a lost create from someone else's,
 // beyond name, labels and creation time; and the names the first release exported.
 
-/** create operationId -> request fields compared with the found resource ('key' = SSH key material). */
+/** create operationId -> request fields compared with the found resource ('key' = SSH key material).
+ * Each entry also asserts that the operation exists and is recovered by name. */
 const CREATE_MATCHES = {
   create_server: [['server_type'], ['image']],
   create_ssh_key: [['public_key', 'key']],
@@ -208,7 +209,9 @@ function recoveryOf(op, ops) {
   const list = ops.find((o) => o.verb === 'GET' && o.path === op.path && o.list)
   const key = op.result && Object.keys(op.result.properties ?? {}).find((k) => !['action', 'actions', 'next_actions', 'root_password'].includes(k))
   const byName = list && list.query.some((q) => q.name === 'name') && op.body?.properties?.name
-  if (op.id in CREATE_MATCHES && byName && key) {
+  // A create of a top-level collection that its list finds by name: a new one needs no entry in
+  // CREATE_MATCHES (it is then matched by name, labels and creation time only).
+  if (/^\/[a-z_]+$/.test(op.path) && byName && key) {
     const others = Object.keys(op.result.properties).filter((k) => ![key, 'action', 'actions', 'next_actions'].includes(k))
     return {
       kind: 'Create',
@@ -216,7 +219,7 @@ function recoveryOf(op, ops) {
       listKey: list.list.key,
       key,
       actionsPath: actionsPathFor(`${op.path}/{id}`, ops),
-      matches: CREATE_MATCHES[op.id],
+      matches: CREATE_MATCHES[op.id] ?? [],
       others,
     }
   }
