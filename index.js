@@ -440,14 +440,16 @@ async function* walkList(client, name, signal, invoke) {
   }
 }
 
+// The path parameters of a call: a numeric id ('i', checked by the addon to be a positive safe
+// integer), or names ('s', in path order; a zone may also be named by its numeric id).
 function checkPathParams(name, kinds, args) {
+  if (kinds === 'i') {
+    if (typeof args[0] !== 'number') throw argumentError(name, `argument 1 must be a numeric id, got ${typeof args[0]}`)
+    return args[0]
+  }
   const out = []
   for (let i = 0; i < kinds.length; i++) {
     const v = args[i]
-    if (kinds[i] === 'i') {
-      if (typeof v !== 'number') throw argumentError(name, `argument ${i + 1} must be a numeric id, got ${typeof v}`)
-      return v
-    }
     if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) out.push(String(v))
     else if (typeof v === 'string' && v !== '') out.push(v)
     else throw argumentError(name, `argument ${i + 1} must be a non-empty string, got ${typeof v}`)
