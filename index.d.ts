@@ -207,6 +207,12 @@ export interface RateLimitOptions {
   mode?: 'adaptive' | 'off'
   /** Requests to leave for other users of the same token (default 0). */
   reserve?: number
+  /**
+   * Share one budget through Redis with every process and machine that uses the same store
+   * and token: `'redis://host:6379'`, or `{ url, prefix }` (key prefix, default
+   * `'hcloud-native:'`). Unreachable Redis: the in-process budget takes over, with one warning.
+   */
+  store?: string | { url: string; prefix?: string }
 }
 
 /** Backoff between attempts: attempt n waits `min(maxDelayMs, initialDelayMs * multiplier^(n-1))`. */

@@ -34,7 +34,7 @@ class HetznerError extends Error {
 const OPTION_KEYS = {
   options: ['apiToken', 'baseUrl', 'retry', 'timeoutMs', 'pollIntervalMs', 'waitTimeoutMs', 'userAgent', 'rateLimit', 'maxResponseBytes', 'logger'],
   'options.retry': ['maxAttempts', 'initialDelayMs', 'multiplier', 'maxDelayMs', 'jitter'],
-  'options.rateLimit': ['mode', 'reserve'],
+  'options.rateLimit': ['mode', 'reserve', 'store'],
   'call options': ['signal', 'timeoutMs', 'deadlineMs'],
   'wait options': ['signal', 'timeoutMs', 'onProgress'],
 }

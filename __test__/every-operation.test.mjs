@@ -11,7 +11,7 @@ import { after, before, describe, test } from './harness.mjs'
 import { FAST_RETRY, TOKEN, rejection } from './helpers.mjs'
 import { json, startHostile } from './hostile.mjs'
 
-const FIXTURES = JSON.parse(readFileSync(new URL('./fixtures/operations.json', import.meta.url), 'utf8'))
+const FIXTURES = JSON.parse(readFileSync(new URL('./fixtures/operations.json', import.meta.url), 'utf8')).operations
 
 const encode = (v) => encodeURIComponent(String(v)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 const concretePath = (fx) => {

@@ -7,9 +7,9 @@ import { clientFor, serverParams, startEmulator } from './helpers.mjs'
 
 const WORKER = fileURLToPath(new URL('./fixtures/budget-worker.mjs', import.meta.url))
 
-function runWorker(args) {
+function runWorker(runtime, worker, args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(runtime, [worker, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.on('error', reject)
@@ -17,7 +17,24 @@ function runWorker(args) {
   })
 }
 
-export async function sharedTokenRun({ processes = 4, calls = 300, concurrency = 16, limit = 200, refill = 100 } = {}) {
+/**
+ * `runtimes`: the executable of each worker (default: this runtime for all), so that Node and
+ * Bun processes can share one bucket. `store`: a Redis URL the workers share their budget through.
+ * `env`: extra environment of worker i, as a function of i. `worker`: the worker script (the
+ * benchmark passes one that can also run a peer client); it takes the same arguments.
+ */
+export async function sharedTokenRun({
+  processes = 4,
+  calls = 300,
+  concurrency = 16,
+  limit = 200,
+  refill = 100,
+  runtimes,
+  store,
+  env = () => ({}),
+  during,
+  worker = WORKER,
+} = {}) {
   const token = `shared-${Math.random().toString(36).slice(2)}-token`
   const emu = await startEmulator({ token, rateLimit: { limit, refillPerSecond: refill } })
   try {
@@ -28,8 +45,10 @@ export async function sharedTokenRun({ processes = 4, calls = 300, concurrency =
     const before = (await emu.requests()).length
     const started = Date.now()
     const results = await Promise.all(
-      Array.from({ length: processes }, () => runWorker([emu.url, token, String(server.id), String(calls), String(concurrency)])),
-    )
+      Array.from({ length: processes }, (_, i) =>
+        runWorker(runtimes?.[i] ?? process.execPath, worker, [emu.url, token, String(server.id), String(calls), String(concurrency), store ?? ''], env(i)),
+      ).concat(during ? [during().then(() => null)] : []),
+    ).then((all) => all.filter((r) => r !== null))
     const wallMs = Date.now() - started
     const log = (await emu.requests()).slice(before)
     const total = processes * calls

@@ -47,12 +47,21 @@ echo "bench: harness under Bun" >&2
 node_modules/.bin/bun benches/run.mjs --out "$results/bun.json" || status=1
 echo "bench: 200 provisions under the rate limit (Node)" >&2
 node benches/provision-limited.mjs --out "$results/provision-limited.md" 2>/dev/null || status=1
+echo "bench: 4 processes sharing a token, in-process and through Redis (Node, Bun)" >&2
+bash scripts/ensure-redis.sh || true
+node benches/shared-token.mjs --out "$results/shared-token.md" >/dev/null || status=1
 node benches/report.mjs --node "$results/node.json" --bun "$results/bun.json" \
   --ceiling "$results/ceiling.json" --addon "$snap/$addon" --out "$results/latest.md" || status=1
 # The rate-limited provisions go at the end of the report.
-if [ -f "$results/provision-limited.md" ]; then
-  printf '\n' >> "$results/latest.md"
-  cat "$results/provision-limited.md" >> "$results/latest.md"
-  cat "$results/provision-limited.md"
-fi
+echo "bench: waiting for actions, and construction (Node, Bun)" >&2
+{ node benches/waiting.mjs && node_modules/.bin/bun benches/waiting.mjs; } > "$results/waiting.md" || status=1
+printf '## construction: new HetznerClient() (5,000 after a warm-up)\n\n| runtime | hcloud-native | plan'"'"'s fetch client |\n| --- | ---: | ---: |\n' > "$results/construct.md"
+{ node benches/construct.mjs --out "$results/construct.md" && node_modules/.bin/bun benches/construct.mjs --out "$results/construct.md"; } >/dev/null || status=1
+for extra in provision-limited shared-token waiting construct; do
+  if [ -f "$results/$extra.md" ]; then
+    printf '\n' >> "$results/latest.md"
+    cat "$results/$extra.md" >> "$results/latest.md"
+    cat "$results/$extra.md"
+  fi
+done
 exit "$status"

@@ -582,7 +582,7 @@ export async function outputs(doc = loadSpec()) {
     'generated/operations.js': jsTable(ops),
     'generated/api.d.ts': declarations(ops, await openapiDeclarations(doc)),
     'docs/methods.md': methodsDoc(ops),
-    '__test__/fixtures/operations.json': `${JSON.stringify(fixtures(ops, doc))}\n`,
+    '__test__/fixtures/operations.json': `{"generated": ${JSON.stringify(HEADER)},\n"operations": ${JSON.stringify(fixtures(ops, doc))}}\n`,
   }
 }
 

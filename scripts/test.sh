@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure.sh debug
+bash scripts/ensure-redis.sh
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

@@ -30,6 +30,11 @@ pub struct RateLimitOptions {
     pub mode: Option<String>,
     /// Requests to leave for other users of the same token (default 0).
     pub reserve: Option<f64>,
+    /// Share one budget through Redis with every process and machine that uses the same store
+    /// and token: `'redis://host:6379'`, or `{ url, prefix }` (key prefix, default
+    /// `'hcloud-native:'`). Unreachable Redis: the in-process budget takes over, with one warning.
+    #[napi(ts_type = "string | { url: string; prefix?: string }")]
+    pub store: Option<serde_json::Value>,
 }
 
 /// Receives the client's log events. Never given the token, request bodies or passwords.
@@ -123,6 +128,33 @@ fn integer(v: f64, range: std::ops::RangeInclusive<u64>, what: &str) -> Result<u
     }
 }
 
+fn store_config(v: serde_json::Value) -> Result<hcloud::StoreConfig, hcloud::Error> {
+    let bad = || hcloud::Error::invalid_argument("rateLimit.store must be a redis:// URL or { url, prefix? }");
+    let (url, prefix) = match v {
+        serde_json::Value::String(url) => (url, None),
+        serde_json::Value::Object(mut o) => {
+            if let Some(k) = o.keys().find(|k| !matches!(k.as_str(), "url" | "prefix")) {
+                return Err(hcloud::Error::invalid_argument(format!("unknown key '{k}' in options.rateLimit.store")));
+            }
+            let url = match o.remove("url") {
+                Some(serde_json::Value::String(u)) => u,
+                _ => return Err(bad()),
+            };
+            let prefix = match o.remove("prefix") {
+                None | Some(serde_json::Value::Null) => None,
+                Some(serde_json::Value::String(p)) => Some(p),
+                Some(_) => return Err(bad()),
+            };
+            (url, prefix)
+        }
+        _ => return Err(bad()),
+    };
+    if !(url.starts_with("redis://") || url.starts_with("rediss://")) {
+        return Err(bad());
+    }
+    Ok(hcloud::StoreConfig { url, prefix: prefix.unwrap_or_else(|| "hcloud-native:".to_owned()) })
+}
+
 fn opt_millis(v: Option<f64>, what: &str) -> Result<Option<Duration>, hcloud::Error> {
     v.map(|v| millis(v, what)).transpose()
 }
@@ -178,6 +210,9 @@ impl ClientOptions {
             };
             if let Some(r) = rl.reserve {
                 cfg.rate_limit_reserve = integer(r, 0..=1_000_000, "rateLimit.reserve")? as u32;
+            }
+            if let Some(store) = rl.store {
+                cfg.rate_limit_store = Some(store_config(store)?);
             }
         }
         cfg.validate()?;

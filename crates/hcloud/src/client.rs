@@ -13,6 +13,7 @@ use crate::config::ClientConfig;
 use crate::error::{Error, codes};
 use crate::log::LogSink;
 use crate::transport::rate_limit::{Budget, RateLimitState};
+use crate::transport::store::{Store, StoreConfig};
 use crate::transport::{Request, Transport};
 use crate::waiter::Poller;
 
@@ -40,21 +41,26 @@ pub(crate) struct Shared {
     pub poller: Poller,
 }
 
-/// (base URL, token) -> what its clients share.
-type Registry = HashMap<(String, String), Weak<Shared>>;
+/// (base URL, token, store) -> what its clients share.
+type Registry = HashMap<(String, String, Option<StoreConfig>), Weak<Shared>>;
 
 static SHARED: LazyLock<Mutex<Registry>> = LazyLock::new(Default::default);
 
-fn shared_for(base_url: &str, token: &str) -> Arc<Shared> {
-    let key = (base_url.trim_end_matches('/').to_owned(), token.to_owned());
+fn shared_for(config: &ClientConfig) -> Result<Arc<Shared>, Error> {
+    let base_url = config.base_url.trim_end_matches('/').to_owned();
+    let key = (base_url, config.token.clone(), config.rate_limit_store.clone());
     let mut map = SHARED.lock().unwrap_or_else(|e| e.into_inner());
     map.retain(|_, w| w.strong_count() > 0);
     if let Some(s) = map.get(&key).and_then(Weak::upgrade) {
-        return s;
+        return Ok(s);
     }
-    let s = Arc::new(Shared { budget: Arc::new(Budget::default()), poller: Poller::default() });
+    let store = match &config.rate_limit_store {
+        Some(cfg) => Some(Arc::new(Store::new(cfg, &key.0, &key.1)?)),
+        None => None,
+    };
+    let s = Arc::new(Shared { budget: Arc::new(Budget::with_store(store)), poller: Poller::default() });
     map.insert(key, Arc::downgrade(&s));
-    s
+    Ok(s)
 }
 
 /// A Hetzner Cloud API client. Cheap to clone; clones share everything.
@@ -76,7 +82,8 @@ impl Client {
 
     /// A client whose debug and warning events go to `log`.
     pub fn with_log(config: ClientConfig, log: Option<LogSink>) -> Result<Self, Error> {
-        let shared = shared_for(&config.base_url, &config.token);
+        config.validate()?;
+        let shared = shared_for(&config)?;
         let transport = Transport::new(&config, shared.budget.clone(), log)?;
         Ok(Client { inner: Arc::new(Inner { config, transport, shared }) })
     }

@@ -64,6 +64,8 @@ pub struct ClientConfig {
     pub wait_timeout: Duration,
     /// Largest response body read; a larger one fails the call with `invalid_response`.
     pub max_response_bytes: u64,
+    /// Share the budget through Redis with every process that uses the same store and token.
+    pub rate_limit_store: Option<crate::transport::store::StoreConfig>,
 }
 
 /// Far above the largest real answer (a page of 50 servers is about 250 KB).
@@ -87,6 +89,7 @@ impl fmt::Debug for ClientConfig {
             .field("rate_limit_reserve", &self.rate_limit_reserve)
             .field("wait_timeout", &self.wait_timeout)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("rate_limit_store", &self.rate_limit_store)
             .finish()
     }
 }
@@ -104,6 +107,7 @@ impl ClientConfig {
             rate_limit_reserve: 0,
             wait_timeout: Duration::from_secs(30 * 60),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            rate_limit_store: None,
         }
     }
 

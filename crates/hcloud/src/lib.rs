@@ -33,6 +33,7 @@ pub use error::{Error, codes};
 pub use log::{Level, LogSink};
 pub use operation::{OPERATIONS, Operation, find as find_operation};
 pub use transport::rate_limit::RateLimitState;
+pub use transport::store::StoreConfig;
 
 /// The version sent in the `User-Agent` header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

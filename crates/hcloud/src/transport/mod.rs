@@ -14,6 +14,7 @@
 pub mod body;
 pub mod rate_limit;
 pub mod retry;
+pub mod store;
 
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
@@ -220,6 +221,17 @@ impl Transport {
                 Ok(p) => p,
                 Err(e) => return Err(self.finish(e, req, attempts - 1, None)),
             };
+            match self.budget.store_health() {
+                Some(store::Health::Down) => self.log(
+                    Level::Warn,
+                    "the Redis rate-limit store is unreachable: pacing with the in-process budget until it is back",
+                    json!({}),
+                ),
+                Some(store::Health::Up) => {
+                    self.log(Level::Debug, "the Redis rate-limit store is reachable: sharing its budget", json!({}))
+                }
+                None => {}
+            }
             let attempt = call.guard(self.attempt(req, &url, call)).await;
             drop(permit);
             let attempt = match attempt {

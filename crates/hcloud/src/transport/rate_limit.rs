@@ -1,7 +1,7 @@
 //! The `RateLimit-*` headers and the budget they feed: one per (base URL, token) in the process.
 
 use std::collections::VecDeque;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use reqwest::header::HeaderMap;
@@ -11,6 +11,7 @@ use tokio::time::Instant;
 
 use crate::call::Call;
 use crate::error::Error;
+use crate::transport::store::{Health, Store, Take};
 
 /// What the API said about the request budget in its last response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -76,6 +77,8 @@ pub const WARN_BELOW: u64 = 100;
 pub struct Budget {
     state: Mutex<BudgetState>,
     changed: Notify,
+    /// The bucket shared through Redis with other processes, when configured.
+    store: Option<Arc<Store>>,
 }
 
 #[derive(Debug, Default)]
@@ -263,6 +266,16 @@ pub enum Crossing {
 }
 
 impl Budget {
+    /// A budget whose bucket is kept in `store`, shared with every process that uses it.
+    pub fn with_store(store: Option<Arc<Store>>) -> Self {
+        Budget { store, ..Default::default() }
+    }
+
+    /// A change of the shared store's health since the last call, to log once.
+    pub fn store_health(&self) -> Option<Health> {
+        self.store.as_ref().and_then(|s| s.health_event())
+    }
+
     pub fn reported(&self) -> Option<RateLimitState> {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).reported
     }
@@ -283,6 +296,17 @@ impl Budget {
         }
         let start = Instant::now();
         loop {
+            if let Some(wait) = self.ask_store(reserve, call).await? {
+                if wait.is_zero() {
+                    self.lock().in_flight += 1;
+                    return Ok(Permit { budget: Some(self) });
+                }
+                if Instant::now().saturating_duration_since(start) < max_wait {
+                    call.sleep(wait.min(Duration::from_millis(250)).min(max_wait)).await?;
+                    continue;
+                }
+                // Waited as long as a single wait may last: fall through to the probe rule.
+            }
             let changed = self.changed.notified();
             let wait = {
                 let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -323,6 +347,27 @@ impl Budget {
             "remaining": st.last.map_or(0, |l| l.remaining),
             "in_flight": st.in_flight,
             "available": st.available(0, Instant::now(), unix),
+        })
+    }
+
+    /// Asks the shared store, when there is one and it is usable and seeded: `Some(ZERO)` when
+    /// the request may go, `Some(wait)` when it must wait, `None` to decide in-process (no
+    /// store, Redis unreachable, or no answer with headers seen yet).
+    async fn ask_store(&self, reserve: u32, call: &Call) -> Result<Option<Duration>, Error> {
+        let Some(store) = self.store.as_ref().filter(|s| s.usable()) else { return Ok(None) };
+        let (limit, rate) = {
+            let st = self.lock();
+            let Some(rl) = st.last else { return Ok(None) };
+            (rl.limit, st.rate(unix_now()).unwrap_or(1.0))
+        };
+        // A small floor absorbs what the store cannot see exactly (answers overtaking each other,
+        // first requests sent before a process joined the store): 5% of the bucket (1 to 50
+        // requests), or the caller's reserve.
+        let floor = (0.05 * limit as f64).clamp(1.0, 50.0).max(reserve as f64).min(limit.saturating_sub(1) as f64);
+        Ok(match call.guard(store.take(limit, rate, floor)).await? {
+            Take::Granted => Some(Duration::ZERO),
+            Take::Wait(d) => Some(d),
+            Take::Unknown | Take::Unavailable => None,
         })
     }
 
@@ -382,6 +427,14 @@ impl Budget {
         st.last = Some(rl);
         st.observed_at = Some(now);
         st.measure_share(now, rl.remaining, rl.limit, unix);
+        if let Some(store) = self.store.as_ref().filter(|s| s.usable()) {
+            let rate = st.rate(unix).unwrap_or(1.0);
+            if let Ok(rt) = tokio::runtime::Handle::try_current() {
+                let store = store.clone();
+                let remaining = if rate_limited { 0 } else { rl.remaining };
+                rt.spawn(async move { store.observe(remaining, rl.limit, rate).await });
+            }
+        }
         let below = st.reported.is_some_and(|r| r.remaining < WARN_BELOW);
         let crossed = below && !st.below_warning;
         st.below_warning = below;
