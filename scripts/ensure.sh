@@ -25,3 +25,5 @@ if [ "$profile" = release ]; then
 fi
 echo "ensure: building the native addon ($profile)" >&2
 node_modules/.bin/napi build "${args[@]}" >&2
+# The declarations generated from the API document go after the ones napi-rs writes.
+node scripts/splice-dts.mjs
