@@ -21,6 +21,8 @@ export interface HetznerErrorFields {
   /** Defaults to 0. */
   attempts?: number | null
   action?: Action | null
+  /** Sets `maybeApplied` on the error when true. */
+  maybeApplied?: boolean | null
 }
 
 /** Every rejection of a `HetznerClient` method. The message names code, status, method and path. */

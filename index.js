@@ -4,6 +4,9 @@
 // JSON text the addon returns into objects (V8's JSON.parse beats building objects via napi).
 
 const native = require('./binding.js')
+// The operation table generated from the API document (scripts/generate.mjs): one row per
+// operation, in the order of the native table.
+const OPERATIONS = require('./generated/operations.js')
 
 const NATIVE = Symbol('hcloud-native')
 const STATE = Symbol('hcloud-native-state')
@@ -22,6 +25,8 @@ class HetznerError extends Error {
     for (const key of ['status', 'method', 'path', 'correlationId', 'details', 'action']) {
       if (fields[key] !== undefined && fields[key] !== null) this[key] = fields[key]
     }
+    // A POST that is not sent twice may have been applied although its answer was lost.
+    if (fields.maybeApplied === true) this.maybeApplied = true
   }
 }
 
@@ -104,7 +109,8 @@ function settleFinished(state) {
       continue
     }
     if (kind === 51 /* '3': one page of a list, parsed while the next ones are fetched */) {
-      ;(call.parts ??= []).push(JSON.parse(text))
+      if (call.part === undefined) (call.parts ??= []).push(JSON.parse(text))
+      else if (!call.aborted) call.part(JSON.parse(text))
       continue
     }
     state.pending.delete(id)
@@ -144,8 +150,9 @@ function releaseIfIdle(state) {
 }
 
 // Starts one native call under a fresh id and returns the promise the drain settles.
-// `cleanup` runs when the call settles; `registered` once it is pending.
-function start(client, name, invoke, cleanup, progress, registered) {
+// `cleanup` runs when the call settles; `registered` once it is pending; `progress` receives
+// progress reports, `part` the pages of a list walk (otherwise pages are collected).
+function start(client, name, invoke, cleanup, progress, registered, part) {
   const state = client[STATE]
   const id = state.nextId
   state.nextId = id >= 0xfffffff0 ? 1 : id + 1
@@ -165,63 +172,32 @@ function start(client, name, invoke, cleanup, progress, registered) {
       state.pending.set(id, {
         name,
         progress,
+        part,
         resolve: (v) => (cleanup(), resolve(v)),
         reject: (e) => (cleanup(), reject(e)),
       })
     } else {
-      state.pending.set(id, { name, progress, resolve, reject })
+      state.pending.set(id, { name, progress, part, resolve, reject })
     }
   })
   if (registered) registered()
   return promise
 }
 
-// How each positional argument travels: 'id' (number), 'json' (required object),
-// 'json?' (optional object) or 'raw' (string as is).
-const METHODS = {
-  createServer: ['json'],
-  getServer: ['id'],
-  listServers: ['json?'],
-  listAllServers: ['json?'],
-  deleteServer: ['id'],
-  getServerActions: ['id', 'json?'],
-  getAction: ['id'],
-  serverAction: ['id', 'raw', 'json?'],
-  createSSHKey: ['json'],
-  getSSHKey: ['id'],
-  listSSHKeys: ['json?'],
-  deleteSSHKey: ['id'],
-  createFirewall: ['json'],
-  getFirewall: ['id'],
-  listFirewalls: ['json?'],
-  deleteFirewall: ['id'],
-  request: ['raw', 'raw', 'json?'],
-}
-
-function encodeArgs(name, kinds, args) {
-  return kinds.map((kind, i) => {
-    const v = args[i]
-    switch (kind) {
-      case 'id':
-        if (typeof v !== 'number') throw argumentError(name, `argument ${i + 1} must be a numeric id, got ${typeof v}`)
-        return v
-      case 'raw':
-        if (typeof v !== 'string') throw argumentError(name, `argument ${i + 1} must be a string, got ${typeof v}`)
-        return v
-      default: {
-        if (v === undefined || v === null) {
-          if (kind === 'json?') return undefined
-          throw argumentError(name, `argument ${i + 1} is required`)
-        }
-        if (typeof v !== 'object') throw argumentError(name, `argument ${i + 1} must be an object, got ${typeof v}`)
-        try {
-          return JSON.stringify(v)
-        } catch (e) {
-          throw argumentError(name, `argument ${i + 1} cannot be encoded as JSON: ${e.message}`)
-        }
-      }
-    }
-  })
+/** The payload of a call (body or query object) as JSON text; `kind` is the table's payload. */
+function encodePayload(name, kind, v, position) {
+  if (v === undefined || v === null) {
+    if (kind.endsWith('?')) return undefined
+    throw argumentError(name, `argument ${position} (the ${kind}) is required`)
+  }
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    throw argumentError(name, `argument ${position} (the ${kind.replace('?', '')}) must be an object, got ${Array.isArray(v) ? 'an array' : typeof v}`)
+  }
+  try {
+    return JSON.stringify(v)
+  } catch (e) {
+    throw argumentError(name, `argument ${position} cannot be encoded as JSON: ${e.message}`)
+  }
 }
 
 // Splits call options into what the addon takes and the AbortSignal, checked up front.
@@ -278,8 +254,8 @@ function watched(signal) {
 }
 
 // Runs a native call with its AbortSignal wired to the signal's native cancel token.
-function startWithSignal(client, name, signal, invoke, progress) {
-  if (signal === undefined) return start(client, name, (id) => invoke(id, undefined), undefined, progress)
+function startWithSignal(client, name, signal, invoke, progress, part) {
+  if (signal === undefined) return start(client, name, (id) => invoke(id, undefined), undefined, progress, undefined, part)
   if (signal.aborted) return Promise.reject(abortedError(name, 'before it started'))
   const entry = watched(signal)
   const call = { state: client[STATE], id: 0, name }
@@ -293,6 +269,7 @@ function startWithSignal(client, name, signal, invoke, progress) {
     () => entry.calls.delete(call),
     progress,
     () => entry.calls.add(call),
+    part,
   )
 }
 
@@ -387,35 +364,211 @@ class HetznerClient {
   }
 }
 
-// One function per method. The common call (no options, numeric id) takes a short path.
-function makeMethod(name, kinds) {
-  const arity = kinds.length
-  const general = function (...args) {
-    let encoded
-    let opts
-    try {
-      encoded = encodeArgs(name, kinds, args)
-      opts = callOptions(name, args[arity])
-    } catch (e) {
-      return Promise.reject(toHetznerError(e, name))
-    }
-    const nat = this[NATIVE]
-    return startWithSignal(this, name, opts.signal, (id, token) => nat[name](id, ...encoded, opts.native, token))
+// A list call: a promise of one page, started when first awaited (`then`), and an async
+// iterable of every item of every page (`for await`), which starts its own walk.
+const LIST = Symbol('hcloud-native-list')
+
+class ListRequest extends Promise {
+  // `then`, `catch` and `finally` hand back plain promises.
+  static get [Symbol.species]() {
+    return Promise
   }
-  if (arity !== 1 || kinds[0] !== 'id') return general
-  return function (resourceId, options) {
-    if (options !== undefined || typeof resourceId !== 'number') return general.apply(this, arguments)
-    const nat = this[NATIVE]
-    return start(this, name, (id) => nat[name](id, resourceId, undefined, undefined))
+
+  then(onFulfilled, onRejected) {
+    const list = this[LIST]
+    if (list !== undefined && !list.started) {
+      list.started = true
+      list.page().then(list.resolve, list.reject)
+    }
+    return super.then(onFulfilled, onRejected)
+  }
+
+  [Symbol.asyncIterator]() {
+    return this[LIST].walk()
   }
 }
 
-for (const [name, kinds] of Object.entries(METHODS)) {
-  Object.defineProperty(HetznerClient.prototype, name, {
-    configurable: true,
-    writable: true,
-    value: makeMethod(name, kinds),
+function listRequest(page, walk) {
+  let settle
+  const p = new ListRequest((resolve, reject) => {
+    settle = { resolve, reject }
   })
+  p[LIST] = { started: false, page, walk, ...settle }
+  return p
 }
+
+// Every item of every page: the native walk fetches pages ahead (in parallel, within the
+// budget) and hands each on as it arrives; leaving the loop early cancels the walk.
+async function* walkList(client, name, signal, invoke) {
+  const own = new AbortController()
+  const onAbort = () => own.abort()
+  if (signal !== undefined) {
+    if (signal.aborted) own.abort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  }
+  const pages = []
+  let finished = false
+  let failure
+  let wake
+  const notify = () => {
+    if (wake !== undefined) wake()
+    wake = undefined
+  }
+  const done = startWithSignal(client, name, own.signal, invoke, undefined, (items) => {
+    pages.push(items)
+    notify()
+  })
+  done.then(
+    () => ((finished = true), notify()),
+    (e) => ((failure = e), (finished = true), notify()),
+  )
+  try {
+    for (;;) {
+      if (pages.length > 0) {
+        yield* pages.shift()
+        continue
+      }
+      if (failure !== undefined) {
+        throw failure
+      }
+      if (finished) return
+      await new Promise((resolve) => (wake = resolve))
+    }
+  } finally {
+    if (signal !== undefined) signal.removeEventListener('abort', onAbort)
+    if (!finished) own.abort()
+  }
+}
+
+// The path parameters of a call: a numeric id ('i', checked by the addon to be a positive safe
+// integer), or names ('s', in path order; a zone may also be named by its numeric id).
+function checkPathParams(name, kinds, args) {
+  if (kinds === 'i') {
+    if (typeof args[0] !== 'number') throw argumentError(name, `argument 1 must be a numeric id, got ${typeof args[0]}`)
+    return args[0]
+  }
+  const out = []
+  for (let i = 0; i < kinds.length; i++) {
+    const v = args[i]
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) out.push(String(v))
+    else if (typeof v === 'string' && v !== '') out.push(v)
+    else throw argumentError(name, `argument ${i + 1} must be a non-empty string, got ${typeof v}`)
+  }
+  return out
+}
+
+// One function per operation of the table. The common call (a numeric id and nothing else)
+// takes a short path.
+function makeOperation(name, index, params, payload, isList) {
+  const nParams = params.length
+  const prepare = (args) => {
+    const p = checkPathParams(name, params, args)
+    const text = payload ? encodePayload(name, payload, args[nParams], nParams + 1) : undefined
+    const opts = callOptions(name, args[nParams + (payload ? 1 : 0)])
+    return typeof p === 'number' ? { id: p, path: undefined, text, opts } : { id: undefined, path: p, text, opts }
+  }
+  const run = (client, args, method) => {
+    let a
+    try {
+      a = prepare(args)
+    } catch (e) {
+      return Promise.reject(toHetznerError(e, name))
+    }
+    const nat = client[NATIVE]
+    return startWithSignal(client, name, a.opts.signal, (cid, token) => nat[method](cid, index, a.id, a.path, a.text, a.opts.native, token))
+  }
+  if (isList) {
+    return function (...args) {
+      return listRequest(
+        () => run(this, args, 'operation'),
+        () => {
+          let a
+          try {
+            a = prepare(args)
+          } catch (e) {
+            return (async function* () {
+              throw toHetznerError(e, name)
+            })()
+          }
+          const nat = this[NATIVE]
+          return walkList(this, name, a.opts.signal, (cid, token) => nat.listAll(cid, index, a.id, a.path, a.text, a.opts.native, token))
+        },
+      )
+    }
+  }
+  const general = function (...args) {
+    return run(this, args, 'operation')
+  }
+  if (params !== 'i' || payload !== '') return general
+  return function (resourceId, options) {
+    if (options !== undefined || typeof resourceId !== 'number') return general.apply(this, arguments)
+    const nat = this[NATIVE]
+    return start(this, name, (id) => nat.operation(id, index, resourceId))
+  }
+}
+
+function define(name, value) {
+  Object.defineProperty(HetznerClient.prototype, name, { configurable: true, writable: true, value })
+}
+
+OPERATIONS.forEach(([name, params, payload, isList], index) => define(name, makeOperation(name, index, params, payload, isList === 1)))
+
+// The name of the first release for listServerActions.
+define('getServerActions', HetznerClient.prototype.listServerActions)
+
+const LIST_SERVERS = OPERATIONS.findIndex(([name]) => name === 'listServers')
+
+/**
+ * Any operation by method and path, with the recovery of the operation it addresses.
+ * @deprecated every operation has its own method (e.g. `listLocations()`).
+ */
+define('request', function request(method, path, request, options) {
+  let text
+  let opts
+  try {
+    if (typeof method !== 'string') throw argumentError('request', `argument 1 must be a string, got ${typeof method}`)
+    if (typeof path !== 'string') throw argumentError('request', `argument 2 must be a string, got ${typeof path}`)
+    text = encodePayload('request', 'request?', request, 3)
+    opts = callOptions('request', options)
+  } catch (e) {
+    return Promise.reject(toHetznerError(e, 'request'))
+  }
+  const nat = this[NATIVE]
+  return startWithSignal(this, 'request', opts.signal, (id, token) => nat.request(id, method, path, text, opts.native, token))
+})
+
+/**
+ * `POST /servers/{id}/actions/{action}`, recovered like the action's own method.
+ * @deprecated each action has its own method (e.g. `poweronServer(id)`).
+ */
+define('serverAction', function serverAction(id, action, body, options) {
+  if (typeof id !== 'number' || typeof action !== 'string' || !/^[a-z_]+$/.test(action)) {
+    return Promise.reject(argumentError('serverAction', 'expected a numeric id and an action name such as poweron'))
+  }
+  if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+    return Promise.reject(argumentError('serverAction', 'the body must be an object'))
+  }
+  if (!Number.isSafeInteger(id) || id < 1) return Promise.reject(argumentError('serverAction', 'id must be a positive safe integer'))
+  return this.request('POST', `/servers/${id}/actions/${action}`, body === undefined ? undefined : { body }, options)
+})
+
+/**
+ * Every server on every page.
+ * @deprecated `for await (const server of client.listServers(query))` walks them as they arrive.
+ */
+define('listAllServers', function listAllServers(query, options) {
+  let text
+  let opts
+  try {
+    text = encodePayload('listAllServers', 'query?', query, 1)
+    opts = callOptions('listAllServers', options)
+  } catch (e) {
+    return Promise.reject(toHetznerError(e, 'listAllServers'))
+  }
+  const nat = this[NATIVE]
+  return startWithSignal(this, 'listAllServers', opts.signal, (id, token) =>
+    nat.listAll(id, LIST_SERVERS, undefined, undefined, text, opts.native, token),
+  )
+})
 
 module.exports = { HetznerClient, HetznerError, HetznerEmulator: native.HetznerEmulator }

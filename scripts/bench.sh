@@ -53,7 +53,11 @@ node benches/shared-token.mjs --out "$results/shared-token.md" >/dev/null || sta
 node benches/report.mjs --node "$results/node.json" --bun "$results/bun.json" \
   --ceiling "$results/ceiling.json" --addon "$snap/$addon" --out "$results/latest.md" || status=1
 # The rate-limited provisions go at the end of the report.
-for extra in provision-limited shared-token; do
+echo "bench: waiting for actions, and construction (Node, Bun)" >&2
+{ node benches/waiting.mjs && node_modules/.bin/bun benches/waiting.mjs; } > "$results/waiting.md" || status=1
+printf '## construction: new HetznerClient() (5,000 after a warm-up)\n\n| runtime | hcloud-native | plan'"'"'s fetch client |\n| --- | ---: | ---: |\n' > "$results/construct.md"
+{ node benches/construct.mjs --out "$results/construct.md" && node_modules/.bin/bun benches/construct.mjs --out "$results/construct.md"; } >/dev/null || status=1
+for extra in provision-limited shared-token waiting construct; do
   if [ -f "$results/$extra.md" ]; then
     printf '\n' >> "$results/latest.md"
     cat "$results/$extra.md" >> "$results/latest.md"

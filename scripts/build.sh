@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the native addon with the napi CLI and writes native.js (the generated loader) and
-# index.d.ts (the typings of index.js), as `npm run build` / `build:debug` and the release
-# workflow do. Usage: scripts/build.sh [napi build options], e.g. `--release`,
+# index.d.ts (the typings of index.js: napi-rs' declarations, then generated/api.d.ts spliced in
+# by scripts/splice-dts.mjs), as `npm run build` / `build:debug`, scripts/ensure.sh and the
+# release workflow do. Usage: scripts/build.sh [napi build options], e.g. `--release`,
 # `--release --target aarch64-unknown-linux-gnu --use-napi-cross`, `-o DIR`.
 #
 # index.d.ts declares what index.js exports and nothing else: the loader's own
@@ -20,4 +21,6 @@ for ((i = 0; i < ${#args[@]}; i++)); do
 done
 
 node_modules/.bin/napi build --platform --js native.js --dts index.d.ts "$@"
+# The declarations generated from the API document go after the ones napi-rs writes.
+node scripts/splice-dts.mjs "$out/index.d.ts"
 node scripts/fix-dts.mjs "$out/index.d.ts"

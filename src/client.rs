@@ -1,10 +1,12 @@
-//! `HetznerClient`: one method per API operation, each returning a promise of the API's JSON.
+//! `HetznerClient`: the generic entry that runs any operation of the generated table (the
+//! JavaScript front installs one method per operation on it), list walking, `request`, and the
+//! action waits. Each returns a promise of the API's JSON.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use hcloud::waiter::{Target, WaitOptions as CoreWait};
-use hcloud::{Client, Level, LogSink, Query};
+use hcloud::{Client, Level, LogSink};
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
@@ -106,97 +108,38 @@ impl HetznerClient {
         })
     }
 
-    /// `POST /servers`.
-    #[napi(
-        ts_args_type = "params: CreateServerRequest, options?: CallOptions",
-        ts_return_type = "Promise<CreateServerResponse>"
-    )]
-    pub fn create_server(
+    /// Internal (the JavaScript front): runs operation number `op` of the generated table
+    /// (`generated/operations.js` holds the same table). Integer path parameters arrive as
+    /// `id`, string ones as `path`, the body or query as JSON text.
+    #[napi(skip_typescript)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn operation(
         &self,
         call_id: u32,
-        params: String,
+        op: u32,
+        id: Option<f64>,
+        path: Option<Vec<String>>,
+        payload: Option<String>,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
     ) {
         let client = self.client.clone();
         call!(self, call_id, options, cancel, |o| {
-            let req = parse::<hcloud::servers::CreateServerRequest>(&params, "createServer params")?;
-            Ok(text(client.create_server(&req, &o).await?.raw))
+            let params = path_params(id, path)?;
+            Ok(text(client.operation(op as usize, &params, payload.as_deref(), &o).await?))
         })
     }
 
-    /// `GET /servers/{id}`.
-    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<GetServerResponse>")]
-    pub fn get_server(
+    /// Internal (the JavaScript front): every page of list operation number `op`, each page's
+    /// items handed on as a part as soon as it and the pages before it arrived.
+    #[napi(skip_typescript)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn list_all(
         &self,
         call_id: u32,
-        server_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(server_id, "id")?;
-            Ok(text(client.get_server(id, &o).await?.raw))
-        })
-    }
-
-    /// `GET /servers`: one page.
-    #[napi(
-        ts_args_type = "query?: ListServersQuery, options?: CallOptions",
-        ts_return_type = "Promise<ListServersResponse>"
-    )]
-    pub fn list_servers(
-        &self,
-        call_id: u32,
-        query: Option<String>,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            // Typed, so that a list without proper servers is an invalid_response.
-            let q = query_arg(query)?;
-            Ok(text(client.list_servers(&q, &o).await?.raw))
-        })
-    }
-
-    /// `GET /ssh_keys`: one page.
-    #[napi(
-        js_name = "listSSHKeys",
-        ts_args_type = "query?: ListSSHKeysQuery, options?: CallOptions",
-        ts_return_type = "Promise<ListSSHKeysResponse>"
-    )]
-    pub fn list_ssh_keys(
-        &self,
-        call_id: u32,
-        query: Option<String>,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        self.list_page(call_id, "/ssh_keys", query, options, cancel)
-    }
-
-    /// `GET /firewalls`: one page.
-    #[napi(
-        ts_args_type = "query?: ListFirewallsQuery, options?: CallOptions",
-        ts_return_type = "Promise<ListFirewallsResponse>"
-    )]
-    pub fn list_firewalls(
-        &self,
-        call_id: u32,
-        query: Option<String>,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        self.list_page(call_id, "/firewalls", query, options, cancel)
-    }
-
-    /// Every server on every page, fetched concurrently once the page count is known.
-    #[napi(ts_args_type = "query?: ListServersQuery, options?: CallOptions", ts_return_type = "Promise<Array<Server>>")]
-    pub fn list_all_servers(
-        &self,
-        call_id: u32,
+        op: u32,
+        id: Option<f64>,
+        path: Option<Vec<String>>,
         query: Option<String>,
         options: Option<CallOptionsJs>,
         cancel: Option<&CancelToken>,
@@ -204,198 +147,17 @@ impl HetznerClient {
         let client = self.client.clone();
         let completions = self.completions.clone();
         call!(self, call_id, options, cancel, |o| {
-            let q: Query = query_arg(query)?;
+            let params = path_params(id, path)?;
             // Pages go to JavaScript one by one, so parsing overlaps with fetching.
-            client.list_all_pages("/servers", "servers", &q, &o, |page| completions.part(call_id, page)).await?;
-            Ok(String::new())
-        })
-    }
-
-    /// `DELETE /servers/{id}`: resolves with the `delete_server` action.
-    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<DeleteServerResponse>")]
-    pub fn delete_server(
-        &self,
-        call_id: u32,
-        server_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(server_id, "id")?;
-            Ok(text(client.delete_server(id, &o).await?.raw))
-        })
-    }
-
-    /// `GET /servers/{id}/actions`.
-    #[napi(
-        ts_args_type = "id: number, query?: ServerActionsQuery, options?: CallOptions",
-        ts_return_type = "Promise<ActionListResponse>"
-    )]
-    pub fn get_server_actions(
-        &self,
-        call_id: u32,
-        server_id: f64,
-        query: Option<String>,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(server_id, "id")?;
-            let q: Query = query_arg(query)?;
-            Ok(text(client.get_server_actions(id, &q, &o).await?.raw))
-        })
-    }
-
-    /// Runs a server action, `POST /servers/{id}/actions/{action}`, and resolves with it. After a
-    /// lost answer the client finds the action instead of starting it twice.
-    #[napi(
-        ts_args_type = "id: number, action: 'poweron' | 'poweroff' | 'shutdown' | 'reboot' | 'reset' | (string & {}), body?: Record<string, unknown>, options?: CallOptions",
-        ts_return_type = "Promise<ActionResponse>"
-    )]
-    pub fn server_action(
-        &self,
-        call_id: u32,
-        server_id: f64,
-        action: String,
-        body: Option<String>,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(server_id, "id")?;
-            let body: Option<serde_json::Value> = body.as_deref().map(|b| parse(b, "body")).transpose()?;
-            Ok(text(client.server_action(id, &action, body.as_ref(), &o).await?.raw))
-        })
-    }
-
-    /// `GET /actions/{id}`.
-    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<ActionResponse>")]
-    pub fn get_action(
-        &self,
-        call_id: u32,
-        action_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(action_id, "id")?;
-            Ok(text(client.get_action(id, &o).await?.raw))
-        })
-    }
-
-    /// `POST /ssh_keys`.
-    #[napi(
-        js_name = "createSSHKey",
-        ts_args_type = "params: CreateSSHKeyRequest, options?: CallOptions",
-        ts_return_type = "Promise<SSHKeyResponse>"
-    )]
-    pub fn create_ssh_key(
-        &self,
-        call_id: u32,
-        params: String,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let req = parse::<hcloud::ssh_keys::CreateSshKeyRequest>(&params, "createSSHKey params")?;
-            Ok(text(client.create_ssh_key(&req, &o).await?.raw))
-        })
-    }
-
-    /// `GET /ssh_keys/{id}`.
-    #[napi(
-        js_name = "getSSHKey",
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<SSHKeyResponse>"
-    )]
-    pub fn get_ssh_key(&self, call_id: u32, key_id: f64, options: Option<CallOptionsJs>, cancel: Option<&CancelToken>) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(key_id, "id")?;
-            Ok(text(client.get_ssh_key(id, &o).await?.raw))
-        })
-    }
-
-    /// `DELETE /ssh_keys/{id}`.
-    #[napi(
-        js_name = "deleteSSHKey",
-        ts_args_type = "id: number, options?: CallOptions",
-        ts_return_type = "Promise<void>"
-    )]
-    pub fn delete_ssh_key(
-        &self,
-        call_id: u32,
-        key_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(key_id, "id")?;
-            client.delete_ssh_key(id, &o).await?;
-            Ok(String::new())
-        })
-    }
-
-    /// `POST /firewalls`.
-    #[napi(
-        ts_args_type = "params: CreateFirewallRequest, options?: CallOptions",
-        ts_return_type = "Promise<CreateFirewallResponse>"
-    )]
-    pub fn create_firewall(
-        &self,
-        call_id: u32,
-        params: String,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let req = parse::<hcloud::firewalls::CreateFirewallRequest>(&params, "createFirewall params")?;
-            Ok(text(client.create_firewall(&req, &o).await?.raw))
-        })
-    }
-
-    /// `GET /firewalls/{id}`.
-    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<FirewallResponse>")]
-    pub fn get_firewall(
-        &self,
-        call_id: u32,
-        firewall_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(firewall_id, "id")?;
-            Ok(text(client.get_firewall(id, &o).await?.raw))
-        })
-    }
-
-    /// `DELETE /firewalls/{id}`.
-    #[napi(ts_args_type = "id: number, options?: CallOptions", ts_return_type = "Promise<void>")]
-    pub fn delete_firewall(
-        &self,
-        call_id: u32,
-        firewall_id: f64,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let id = id(firewall_id, "id")?;
-            client.delete_firewall(id, &o).await?;
+            client.list_all(op as usize, &params, query.as_deref(), &o, |page| completions.part(call_id, page)).await?;
             Ok(String::new())
         })
     }
 
     /// Any operation of the API, by method and path (e.g. `'GET', '/locations'`), with retries,
-    /// the rate-limit budget and error handling; resolves with the parsed JSON body.
+    /// the rate-limit budget, error handling and the recovery of the operation the path
+    /// addresses; resolves with the parsed JSON body.
+    /// @deprecated Every operation has its own typed method now (e.g. `listLocations()`).
     #[napi(
         ts_args_type = "method: string, path: string, request?: { query?: Record<string, string | number | boolean | Array<string | number>>, body?: unknown }, options?: CallOptions",
         ts_return_type = "Promise<unknown>"
@@ -484,28 +246,20 @@ pub fn live_native_clients() -> i64 {
     LIVE_CLIENTS.load(Ordering::Relaxed)
 }
 
-/// The parts the binding's methods share; not exported to JavaScript.
-impl HetznerClient {
-    /// One page of a list operation.
-    fn list_page(
-        &self,
-        call_id: u32,
-        path: &'static str,
-        query: Option<String>,
-        options: Option<CallOptionsJs>,
-        cancel: Option<&CancelToken>,
-    ) {
-        let client = self.client.clone();
-        call!(self, call_id, options, cancel, |o| {
-            let q = query_arg(query)?;
-            Ok(text(client.list_page(path, &q, &o).await?.raw))
-        })
+/// The path parameters of an operation: an integer id, or names.
+fn path_params(id: Option<f64>, path: Option<Vec<String>>) -> std::result::Result<Vec<String>, hcloud::Error> {
+    match id {
+        Some(v) => Ok(vec![self::id(v, "id")?.to_string()]),
+        None => Ok(path.unwrap_or_default()),
     }
 }
 
-/// The optional list query of a method, as JSON.
-fn query_arg(query: Option<String>) -> std::result::Result<Query, hcloud::Error> {
-    parse(query.as_deref().unwrap_or("{}"), "query")
+/// Internal (tests): the `operationId`s of the native table, in order, to check that the
+/// JavaScript table matches it.
+#[allow(dead_code)] // called from JavaScript only
+#[napi(skip_typescript)]
+pub fn operation_ids() -> Vec<String> {
+    hcloud::OPERATIONS.iter().map(|op| op.id.to_owned()).collect()
 }
 
 fn wait_options(

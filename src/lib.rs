@@ -13,7 +13,6 @@ mod completions;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod options;
-mod types;
 
 use napi_derive::napi;
 use tokio_util::sync::CancellationToken;
@@ -30,6 +29,7 @@ pub(crate) fn to_js_error_text(e: hcloud::Error) -> String {
         "details": e.details,
         "attempts": e.attempts,
         "action": e.action,
+        "maybeApplied": e.ambiguous && e.method.as_deref() == Some("POST"),
     })
     .to_string()
 }

@@ -24,43 +24,6 @@ pub struct Json<T> {
     pub raw: Bytes,
 }
 
-/// List parameters understood by every list operation.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-pub struct Query {
-    pub page: Option<u32>,
-    pub per_page: Option<u32>,
-    pub label_selector: Option<String>,
-    pub name: Option<String>,
-    pub sort: Option<Vec<String>>,
-    pub status: Option<Vec<String>>,
-}
-
-impl Query {
-    pub(crate) fn pairs(&self) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        let mut push = |k: &str, v: String| out.push((k.to_owned(), v));
-        if let Some(p) = self.page {
-            push("page", p.to_string());
-        }
-        if let Some(p) = self.per_page {
-            push("per_page", p.to_string());
-        }
-        if let Some(s) = &self.label_selector {
-            push("label_selector", s.clone());
-        }
-        if let Some(s) = &self.name {
-            push("name", s.clone());
-        }
-        for s in self.sort.iter().flatten() {
-            push("sort", s.clone());
-        }
-        for s in self.status.iter().flatten() {
-            push("status", s.clone());
-        }
-        out
-    }
-}
-
 /// `meta.pagination` of list responses.
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize, Serialize)]
 pub struct Page {
@@ -228,24 +191,14 @@ const LIST_CONCURRENCY: usize = 8;
 const MAX_PAGES: u64 = 50_000;
 
 impl Client {
-    /// One page of any list operation, e.g. `/ssh_keys`.
-    pub async fn list_page(
-        &self,
-        path: &str,
-        query: &Query,
-        opts: &CallOptions,
-    ) -> Result<Json<serde_json::Value>, Error> {
-        self.get(path.to_owned(), query.pairs(), opts).await
-    }
-
     /// Every page of a list operation, in order: `on_page` receives each page's item array as
     /// JSON text (`[{..},{..}]`) as soon as it and all pages before it arrived. The first page
     /// tells the page count; the rest are fetched with up to 8 in flight. Items are not decoded.
-    pub async fn list_all_pages(
+    pub(crate) async fn list_all_pages(
         &self,
         path: &str,
         key: &str,
-        query: &Query,
+        query: Vec<(String, String)>,
         opts: &CallOptions,
         mut on_page: impl FnMut(&str) + Send,
     ) -> Result<(), Error> {
@@ -254,13 +207,15 @@ impl Client {
             pagination: Page,
         }
         let call = self.call(opts);
-        let mut query = query.clone();
-        query.per_page = Some(query.per_page.unwrap_or(50));
+        let first: Option<u32> = query.iter().find(|(k, _)| k == "page").and_then(|(_, v)| v.parse().ok());
+        let mut query: Vec<(String, String)> = query.into_iter().filter(|(k, _)| k != "page").collect();
+        if !query.iter().any(|(k, _)| k == "per_page") {
+            query.push(("per_page".to_owned(), "50".to_owned()));
+        }
         let fetch = |page: u32| {
-            let mut q = query.clone();
-            q.page = Some(page);
             let mut req = Request::new(Method::GET, path.to_owned());
-            req.query = q.pairs();
+            req.query = query.clone();
+            req.query.push(("page".to_owned(), page.to_string()));
             let call = call.clone();
             let client = self.clone();
             let (path, key) = (path.to_owned(), key.to_owned());
@@ -274,7 +229,7 @@ impl Client {
                 Ok::<_, Error>((items, meta.map(|m| m.pagination)))
             }
         };
-        let first = query.page.unwrap_or(1).clamp(1, u32::MAX - 1);
+        let first = first.unwrap_or(1).clamp(1, u32::MAX - 1);
         let (items, page) = fetch(first).await?;
         on_page(items.get());
         // A page count from a broken server must not make the loop run forever.
@@ -297,14 +252,6 @@ impl Client {
         }
         Ok(())
     }
-}
-
-pub(crate) fn request_with_body<B: Serialize>(method: Method, path: String, body: &B) -> Result<Request, Error> {
-    let bytes = serde_json::to_vec(body)
-        .map_err(|e| Error::invalid_argument(format!("cannot encode the request body: {e}")))?;
-    let mut req = Request::new(method, path);
-    req.body = Some(Bytes::from(bytes));
-    Ok(req)
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(req: &Request, resp: crate::transport::Response) -> Result<Json<T>, Error> {

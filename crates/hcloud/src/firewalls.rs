@@ -2,15 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::actions::Action;
 use crate::call::CallOptions;
-use crate::client::{Client, Json, Query, request_with_body};
+use crate::client::{Client, Json};
 use crate::error::Error;
-use crate::recover::Created;
 
 /// Body of `POST /firewalls`. Rules and targets keep the API's JSON shape.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -47,30 +45,22 @@ pub struct CreateFirewallResponse {
 }
 
 impl Client {
-    /// `POST /firewalls`.
+    /// `POST /firewalls`. A lost answer is recovered without creating a second firewall.
     pub async fn create_firewall(
         &self,
         req: &CreateFirewallRequest,
         opts: &CallOptions,
     ) -> Result<Json<CreateFirewallResponse>, Error> {
-        let what = Created::Firewall { name: &req.name, labels: req.labels.as_ref() };
-        let body = request_with_body(Method::POST, "/firewalls".to_owned(), req)?;
-        self.create(body, what, &self.call(opts)).await
-    }
-
-    /// `GET /firewalls`: one page.
-    pub async fn list_firewalls(&self, query: &Query, opts: &CallOptions) -> Result<Json<Value>, Error> {
-        self.list_page("/firewalls", query, opts).await
+        self.typed("create_firewall", &[], Some(req), opts).await
     }
 
     /// `GET /firewalls/{id}`.
     pub async fn get_firewall(&self, id: i64, opts: &CallOptions) -> Result<Json<FirewallResponse>, Error> {
-        self.get(format!("/firewalls/{id}"), Vec::new(), opts).await
+        self.typed::<(), _>("get_firewall", &[id.to_string()], None, opts).await
     }
 
     /// `DELETE /firewalls/{id}` (204, no body).
     pub async fn delete_firewall(&self, id: i64, opts: &CallOptions) -> Result<(), Error> {
-        let req = crate::transport::Request::new(Method::DELETE, format!("/firewalls/{id}"));
-        self.send_in(&req, &self.call(opts)).await.map(|_| ())
+        self.typed::<(), serde::de::IgnoredAny>("delete_firewall", &[id.to_string()], None, opts).await.map(|_| ())
     }
 }

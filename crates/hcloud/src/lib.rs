@@ -1,8 +1,10 @@
 //! Core of `hcloud-native`: a Hetzner Cloud API client.
 //!
 //! Layout: [`transport`] is the request pipeline (one `send` with its retry, rate-limit and
-//! error-parsing layers), the resource modules ([`servers`], [`ssh_keys`], [`firewalls`],
-//! [`actions`]) map operations onto it, and [`waiter`] is the batched action poller.
+//! error-parsing layers), [`operation`] the table of every operation of the API (generated from
+//! the API document) with the one generic entry that runs them, `recover` the recovery of
+//! non-idempotent requests, the resource modules ([`servers`], [`ssh_keys`], [`firewalls`],
+//! [`actions`]) typed helpers for Rust callers, and [`waiter`] the batched action poller.
 
 // Errors are on the cold path; one flat struct keeps `err.code`, `err.status` simple to use.
 #![allow(clippy::result_large_err)]
@@ -16,6 +18,7 @@ pub mod firewalls;
 #[doc(hidden)]
 pub mod fuzzing;
 mod log;
+pub mod operation;
 mod recover;
 pub mod redact;
 pub mod servers;
@@ -24,10 +27,11 @@ pub mod transport;
 pub mod waiter;
 
 pub use call::CallOptions;
-pub use client::{Client, Json, Page, Query};
+pub use client::{Client, Json, Page};
 pub use config::{ClientConfig, Jitter, MAX_ATTEMPTS_LIMIT, MAX_RESPONSE_BYTES_LIMIT, RateLimitMode, RetryConfig};
 pub use error::{Error, codes};
 pub use log::{Level, LogSink};
+pub use operation::{OPERATIONS, Operation, find as find_operation};
 pub use transport::rate_limit::RateLimitState;
 pub use transport::store::StoreConfig;
 

@@ -2,24 +2,24 @@
 //! connection, 500/502/504) may have been applied, so it is never blindly resent:
 //!
 //! - creates look the resource up by its unique name and decide whether an earlier attempt of
-//!   this call made it (see [`Created::is_ours`]); if so the call resolves with it, if the name is
+//!   this call made it (see [`Wanted::is_ours`]); if so the call resolves with it, if the name is
 //!   free the create is resent, and if someone else's resource holds the name the call fails with
-//!   `uniqueness_error`;
-//! - action POSTs (`/{resource}/{id}/actions/{command}`) look for an action of that command that
-//!   started after the call began before resending;
+//!   `uniqueness_error`; a create without a name is never resent;
+//! - action POSTs (`/{resource}/{id}/actions/{command}`) look among the resource's actions for
+//!   one of the command the document gives that started after the call began before resending;
+//! - the operation table ([`crate::operation`]) says which class each operation is in;
 //! - a DELETE whose retry meets 404 after an ambiguous attempt resolves as deleted (in the
 //!   transport, which retries DELETEs itself).
 
-use std::collections::BTreeMap;
-
 use bytes::Bytes;
 use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use crate::call::Call;
 use crate::client::{Client, Json, decode};
 use crate::error::{Error, codes};
 use crate::log::Level;
+use crate::operation::{CreateRecovery, Match, Operation, labels};
 use crate::transport::rate_limit::unix_now;
 use crate::transport::{Request, Response, retry};
 
@@ -29,75 +29,53 @@ const CLOCK_SKEW_S: f64 = 300.0;
 /// command started within this margin before the call is taken as the call's own.
 const ACTION_SKEW_S: f64 = 60.0;
 
-/// What a create asked for, to recognise the resource it made.
-pub(crate) enum Created<'a> {
-    Server {
-        name: &'a str,
-        server_type: &'a str,
-        image: &'a str,
-        labels: Option<&'a BTreeMap<String, String>>,
-        start: bool,
-    },
-    SshKey {
-        name: &'a str,
-        public_key: &'a str,
-    },
-    Firewall {
-        name: &'a str,
-        labels: Option<&'a BTreeMap<String, String>>,
-    },
+/// What a create asked for, to recognise the resource it made: the request body, read through
+/// the table's [`CreateRecovery`].
+struct Wanted<'a> {
+    what: &'static CreateRecovery,
+    body: &'a Map<String, Value>,
+    name: &'a str,
 }
 
-impl Created<'_> {
-    fn collection(&self) -> &'static str {
-        match self {
-            Created::Server { .. } => "servers",
-            Created::SshKey { .. } => "ssh_keys",
-            Created::Firewall { .. } => "firewalls",
-        }
+impl Wanted<'_> {
+    /// Whether `found` (holding our name) is the resource this call created: the same labels,
+    /// created within the call's window (clock skew allowed), and agreeing with each field of
+    /// [`CreateRecovery::matches`] that the request set.
+    fn is_ours(&self, found: &Value, started_unix: f64, now_unix: f64) -> bool {
+        let labels_match = labels(found.get("labels")) == labels(self.body.get("labels"));
+        let created = found["created"].as_str().and_then(parse_rfc3339);
+        let in_window = created.is_some_and(|t| t >= started_unix - CLOCK_SKEW_S && t <= now_unix + CLOCK_SKEW_S);
+        labels_match
+            && in_window
+            && self.what.matches.iter().all(|m| match m {
+                Match::KeyMaterial(field) => {
+                    let want = self.body.get(*field).and_then(Value::as_str).unwrap_or("");
+                    key_body(found[*field].as_str().unwrap_or("")) == key_body(want)
+                }
+                Match::Same(field) => match self.body.get(*field) {
+                    None | Some(Value::Null) => true,
+                    Some(want) => same(&found[*field], want),
+                },
+            })
     }
+}
 
-    fn key(&self) -> &'static str {
-        match self {
-            Created::Server { .. } => "server",
-            Created::SshKey { .. } => "ssh_key",
-            Created::Firewall { .. } => "firewall",
+/// Whether a resource's field holds what a request asked for: the same value, or (for references
+/// such as `server_type` or `location`) an object with that `name` or `id`. A field that is null
+/// now (an image deleted since) does not tell against it.
+fn same(have: &Value, want: &Value) -> bool {
+    let as_text = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    match have {
+        Value::Null => true,
+        Value::Object(o) => {
+            let want = as_text(want);
+            want.is_some() && (o.get("name").and_then(as_text) == want || o.get("id").and_then(as_text) == want)
         }
-    }
-
-    fn name(&self) -> &str {
-        match self {
-            Created::Server { name, .. } | Created::SshKey { name, .. } | Created::Firewall { name, .. } => name,
-        }
-    }
-
-    /// Whether `found` (holding our name) is the resource this call created: the same key for SSH
-    /// keys; for servers and firewalls the same labels (and type and image), created after the
-    /// call started (minus clock skew).
-    fn is_ours(&self, found: &Value, started_unix: f64) -> bool {
-        let labels_match = |want: Option<&BTreeMap<String, String>>| {
-            let have: BTreeMap<String, String> = serde_json::from_value(found["labels"].clone()).unwrap_or_default();
-            have == want.cloned().unwrap_or_default()
-        };
-        let recent = || {
-            found["created"]
-                .as_str()
-                .and_then(parse_rfc3339)
-                .is_some_and(|created| created >= started_unix - CLOCK_SKEW_S)
-        };
-        let names = |v: &Value, want: &str| {
-            v["name"].as_str() == Some(want) || v["id"].as_i64().map(|id| id.to_string()).as_deref() == Some(want)
-        };
-        match self {
-            Created::SshKey { public_key, .. } => {
-                key_body(found["public_key"].as_str().unwrap_or("")) == key_body(public_key)
-            }
-            Created::Firewall { labels, .. } => labels_match(*labels) && recent(),
-            Created::Server { server_type, image, labels, .. } => {
-                let image_ok = found["image"].is_null() || names(&found["image"], image);
-                names(&found["server_type"], server_type) && image_ok && labels_match(*labels) && recent()
-            }
-        }
+        v => v == want || (as_text(v).is_some() && as_text(v) == as_text(want)),
     }
 }
 
@@ -135,21 +113,6 @@ fn parse_rfc3339(s: &str) -> Option<f64> {
     Some((days * 86_400 + h * 3600 + min * 60 - offset) as f64 + sec)
 }
 
-/// The `command` of the action a POST to `/{resource}/{id}/actions/{name}` starts.
-fn action_command(resource: &str, name: &str) -> String {
-    match (resource, name) {
-        ("servers", "poweron") => "start_server".to_owned(),
-        ("servers", "poweroff") => "stop_server".to_owned(),
-        ("servers", "shutdown") => "shutdown_server".to_owned(),
-        ("servers", "reboot") => "reboot_server".to_owned(),
-        ("servers", "reset") => "reset_server".to_owned(),
-        ("firewalls", "set_rules") => "set_firewall_rules".to_owned(),
-        ("firewalls", "apply_to_resources") => "apply_firewall".to_owned(),
-        ("firewalls", "remove_from_resources") => "remove_firewall".to_owned(),
-        (_, n) => n.to_owned(),
-    }
-}
-
 /// `/{resource}/{id}` and the rest of a path, when it addresses one resource.
 pub(crate) fn resource_of(path: &str) -> Option<(&str, i64, &str)> {
     let mut parts = path.trim_start_matches('/').splitn(3, '/');
@@ -160,19 +123,22 @@ pub(crate) fn resource_of(path: &str) -> Option<(&str, i64, &str)> {
 
 impl Client {
     /// Sends a create and recovers from ambiguous failures without making a duplicate.
-    pub(crate) async fn create<T: serde::de::DeserializeOwned>(
+    pub(crate) async fn create(
         &self,
-        req: Request,
-        what: Created<'_>,
+        op: &'static Operation,
+        what: &'static CreateRecovery,
+        req: &Request,
+        body: Option<&Map<String, Value>>,
         call: &Call,
-    ) -> Result<Json<T>, Error> {
+    ) -> Result<Response, Error> {
         let started = unix_now();
         let mut attempts = 0;
         let mut ambiguous = false;
         let mut delays = retry::schedule(&self.inner.config.retry);
+        let wanted = body.and_then(|body| Some(Wanted { what, body, name: body.get("name")?.as_str()? }));
         loop {
-            let err = match self.send_in(&req, call).await {
-                Ok(resp) => return decode(&req, resp),
+            let err = match self.send_in(req, call).await.and_then(|resp| op.check(req, &resp).map(|()| resp)) {
+                Ok(resp) => return Ok(Response { attempts: attempts + resp.attempts, ..resp }),
                 Err(e) => e,
             };
             attempts += err.attempts;
@@ -180,22 +146,27 @@ impl Client {
             if !(err.ambiguous || resent_into_our_own) {
                 return Err(Error { attempts, ..err });
             }
+            // Without a name there is nothing to look it up by: never sent again.
+            let Some(wanted) = wanted.as_ref() else {
+                let mut e = Error { attempts, ..err };
+                e.message.push_str(" (the request may have been applied; it was not sent again)");
+                return Err(e);
+            };
             ambiguous = true;
-            match self.find_by_name(&what, call).await? {
-                Some(found) if what.is_ours(&found, started) => {
+            match self.find_by_name(what, wanted.name, call).await? {
+                Some(found) if wanted.is_ours(&found, started, unix_now()) => {
                     self.inner.transport.log(
                         Level::Debug,
                         "create recovered: the resource exists",
                         json!({ "method": "POST", "path": req.path, "id": found["id"], "reason": err.code }),
                     );
-                    let body = self.compose(&what, found, call).await?;
-                    let resp = Response { status: 201, body, correlation_id: err.correlation_id, attempts };
-                    return decode(&req, resp);
+                    let body = self.compose(op, what, found, call).await?;
+                    return Ok(Response { status: 201, body, correlation_id: err.correlation_id, attempts });
                 }
                 Some(_) => {
                     let mut e = Error::new(
                         codes::UNIQUENESS_ERROR,
-                        format!("another {} is named {:?}", what.key().replace('_', " "), what.name()),
+                        format!("another {} is named {:?}", what.key.replace('_', " "), wanted.name),
                     )
                     .at("POST", &req.path);
                     e.status = Some(409);
@@ -219,38 +190,55 @@ impl Client {
         }
     }
 
-    async fn find_by_name(&self, what: &Created<'_>, call: &Call) -> Result<Option<Value>, Error> {
-        let mut req = Request::new(Method::GET, format!("/{}", what.collection()));
-        req.query = vec![("name".to_owned(), what.name().to_owned())];
+    async fn find_by_name(&self, what: &CreateRecovery, name: &str, call: &Call) -> Result<Option<Value>, Error> {
+        let mut req = Request::new(Method::GET, what.list_path);
+        req.query = vec![("name".to_owned(), name.to_owned())];
         let list: Json<Value> = decode(&req, self.send_in(&req, call).await?)?;
-        let items = list.value[what.collection()].as_array().cloned().unwrap_or_default();
-        Ok(items.into_iter().find(|v| v["name"].as_str() == Some(what.name())))
+        let items = list.value[what.list_key].as_array().cloned().unwrap_or_default();
+        Ok(items.into_iter().find(|v| v["name"].as_str() == Some(name)))
     }
 
-    /// Rebuilds the create's response from what exists now. For servers `root_password` is null:
-    /// it was only in the lost response.
-    async fn compose(&self, what: &Created<'_>, found: Value, call: &Call) -> Result<Bytes, Error> {
+    /// Rebuilds the create's answer from what exists now: the resource, its first action (a
+    /// `create_*` one when there is one) as `action`, the others as `next_actions`, all of them as
+    /// `actions`; fields only the lost answer held (a server's `root_password`) are null.
+    async fn compose(&self, op: &Operation, what: &CreateRecovery, found: Value, call: &Call) -> Result<Bytes, Error> {
         let id = found["id"].as_i64().unwrap_or_default();
-        let body = match what {
-            Created::SshKey { .. } => json!({ "ssh_key": found }),
-            Created::Firewall { .. } => {
-                let actions = self.actions_of("firewalls", id, call).await?;
-                json!({ "firewall": found, "actions": actions })
+        let shape = &op.result;
+        let actions = match what.actions_path {
+            Some(path) if shape.action || shape.actions || shape.next_actions => {
+                let path = path.replace("{id}", &id.to_string()).replace("{id_or_name}", &id.to_string());
+                self.actions_of(&path, call).await?
             }
-            Created::Server { start, .. } => {
-                let actions = self.actions_of("servers", id, call).await?;
-                let by = |cmd: &str| actions.iter().find(|a| a["command"] == cmd).cloned();
-                let action = by("create_server").or_else(|| actions.first().cloned()).unwrap_or(Value::Null);
-                let next: Vec<Value> = if *start { by("start_server").into_iter().collect() } else { Vec::new() };
-                json!({ "server": found, "action": action, "next_actions": next, "root_password": null })
-            }
+            _ => Vec::new(),
         };
-        Ok(Bytes::from(body.to_string()))
+        let mut out = Map::new();
+        out.insert(what.key.to_owned(), found);
+        if shape.action || shape.next_actions {
+            let first = actions
+                .iter()
+                .position(|a| a["command"].as_str().is_some_and(|c| c.starts_with("create")))
+                .or((!actions.is_empty()).then_some(0));
+            let action = first.map(|i| actions[i].clone()).unwrap_or(Value::Null);
+            if shape.action {
+                out.insert("action".to_owned(), action);
+            }
+            if shape.next_actions {
+                let next = actions.iter().enumerate().filter(|(i, _)| Some(*i) != first).map(|(_, a)| a.clone());
+                out.insert("next_actions".to_owned(), Value::Array(next.collect()));
+            }
+        }
+        if shape.actions {
+            out.insert("actions".to_owned(), Value::Array(actions));
+        }
+        for k in what.others {
+            out.insert((*k).to_owned(), Value::Null);
+        }
+        Ok(Bytes::from(Value::Object(out).to_string()))
     }
 
-    /// The resource's 50 newest actions, oldest first.
-    async fn actions_of(&self, collection: &str, id: i64, call: &Call) -> Result<Vec<Value>, Error> {
-        let mut req = Request::new(Method::GET, format!("/{collection}/{id}/actions"));
+    /// The 50 newest actions of `path` (e.g. `/servers/42/actions`), oldest first.
+    async fn actions_of(&self, path: &str, call: &Call) -> Result<Vec<Value>, Error> {
+        let mut req = Request::new(Method::GET, path);
         req.query = vec![("sort".to_owned(), "id:desc".to_owned()), ("per_page".to_owned(), "50".to_owned())];
         let list: Json<Value> = decode(&req, self.send_in(&req, call).await?)?;
         let mut actions = list.value["actions"].as_array().cloned().unwrap_or_default();
@@ -258,16 +246,17 @@ impl Client {
         Ok(actions)
     }
 
-    /// Sends any request; a POST to an action endpoint that failed ambiguously looks for the
-    /// action it may have started before it is resent.
-    pub(crate) async fn send_recovering(&self, req: &Request, call: &Call) -> Result<Response, Error> {
+    /// Sends an action POST; after an ambiguous failure it looks among the resource's actions
+    /// (`actions_path`) for ones of its `commands` started since the call began before resending.
+    pub(crate) async fn send_action(
+        &self,
+        op: &Operation,
+        actions_path: &str,
+        commands: &[&str],
+        req: &Request,
+        call: &Call,
+    ) -> Result<Response, Error> {
         let started = unix_now();
-        let action_post = match resource_of(&req.path) {
-            Some((collection, id, rest)) if req.method == Method::POST => {
-                rest.strip_prefix("actions/").map(|name| (collection.to_owned(), id, action_command(collection, name)))
-            }
-            _ => None,
-        };
         let mut attempts = 0;
         let mut delays = retry::schedule(&self.inner.config.retry);
         loop {
@@ -276,16 +265,22 @@ impl Client {
                 Err(e) => e,
             };
             attempts += err.attempts;
-            let Some((collection, id, command)) = action_post.as_ref().filter(|_| err.ambiguous) else {
+            if !err.ambiguous {
                 return Err(Error { attempts, ..err });
-            };
-            let actions = self.actions_of(collection, *id, call).await?;
-            let mine = actions.into_iter().rev().find(|a| {
-                a["command"].as_str() == Some(command.as_str())
+            }
+            let ours = |a: &Value, command: &str| {
+                a["command"].as_str() == Some(command)
                     && a["started"].as_str().and_then(parse_rfc3339).is_some_and(|t| t >= started - ACTION_SKEW_S)
-            });
-            if let Some(action) = mine {
-                let body = Bytes::from(json!({ "action": action }).to_string());
+            };
+            let actions = self.actions_of(actions_path, call).await?;
+            if let Some(action) = actions.iter().rev().find(|a| ours(a, commands[0])) {
+                let body = if op.result.actions {
+                    let all: Vec<&Value> = actions.iter().filter(|a| commands.iter().any(|c| ours(a, c))).collect();
+                    json!({ "actions": all })
+                } else {
+                    json!({ "action": action })
+                };
+                let body = Bytes::from(body.to_string());
                 return Ok(Response { status: 201, body, correlation_id: err.correlation_id, attempts });
             }
             // Resends count against the same `maxAttempts` as the transport's own retries.
@@ -296,6 +291,17 @@ impl Client {
                 .await
                 .map_err(|e| Error { attempts, ..e.at(req.method.as_str(), &req.path) })?;
         }
+    }
+
+    /// Sends any request, with the recovery of the table's operation it addresses (an action
+    /// POST looks for its action before a resend, a create for its resource); a path the table
+    /// does not know is sent through the pipeline alone.
+    pub(crate) async fn send_recovering(&self, req: &Request, call: &Call) -> Result<Response, Error> {
+        let Some((op, params)) = crate::operation::match_path(&req.method, &req.path) else {
+            return self.send_in(req, call).await;
+        };
+        let body: Option<Map<String, Value>> = req.body.as_deref().and_then(|b| serde_json::from_slice(b).ok());
+        self.run(op, &params, req, body.as_ref(), call).await
     }
 }
 
@@ -311,32 +317,46 @@ mod tests {
         assert_eq!(parse_rfc3339("garbage"), None);
     }
 
+    fn wanted(id: &str, body: &Map<String, Value>) -> bool {
+        let op = &crate::operation::OPERATIONS[crate::operation::find(id).unwrap()];
+        let crate::operation::Recovery::Create(what) = &op.recovery else { panic!("{id} is a create") };
+        let found = json!({ "name": "web", "created": "2026-11-25T22:25:25+00:00", "labels": { "a": "b" },
+            "server_type": { "name": "cx22", "id": 1 }, "image": { "name": "ubuntu-24.04", "id": 7 },
+            "public_key": "ssh-ed25519 AAAA other-comment" });
+        let now = 1_795_645_525.0;
+        Wanted { what, body, name: "web" }.is_ours(&found, now - 10.0, now)
+    }
+
     #[test]
     fn recognises_our_resources() {
-        let now = 1_795_645_525.0;
-        let server = json!({ "name": "web", "created": "2026-11-25T22:25:25+00:00", "labels": { "a": "b" },
-            "server_type": { "name": "cx22", "id": 1 }, "image": { "name": "ubuntu-24.04", "id": 7 } });
-        let labels: BTreeMap<String, String> = [("a".to_owned(), "b".to_owned())].into();
-        let want = Created::Server {
-            name: "web",
-            server_type: "cx22",
-            image: "ubuntu-24.04",
-            labels: Some(&labels),
-            start: true,
-        };
-        assert!(want.is_ours(&server, now - 10.0));
-        let other_type = Created::Server {
-            name: "web",
-            server_type: "cx32",
-            image: "ubuntu-24.04",
-            labels: Some(&labels),
-            start: true,
-        };
-        assert!(!other_type.is_ours(&server, now - 10.0));
-        assert!(!want.is_ours(&server, now + 3600.0), "created long before the call started");
-        let key = Created::SshKey { name: "k", public_key: "ssh-ed25519 AAAA me@x" };
-        assert!(key.is_ours(&json!({ "public_key": "ssh-ed25519 AAAA other-comment" }), now));
-        assert!(!key.is_ours(&json!({ "public_key": "ssh-ed25519 BBBB me@x" }), now));
+        let body = |v: Value| v.as_object().unwrap().clone();
+        let server = json!({ "name": "web", "server_type": "cx22", "image": "ubuntu-24.04", "labels": { "a": "b" } });
+        assert!(wanted("create_server", &body(server.clone())));
+        let mut other_type = server.clone();
+        other_type["server_type"] = json!("cx32");
+        assert!(!wanted("create_server", &body(other_type)));
+        let mut by_id = server.clone();
+        by_id["image"] = json!("7");
+        assert!(wanted("create_server", &body(by_id)));
+        let mut other_labels = server;
+        other_labels["labels"] = json!({ "a": "c" });
+        assert!(!wanted("create_server", &body(other_labels)));
+        let key = json!({ "name": "web", "public_key": "ssh-ed25519 AAAA me@x", "labels": { "a": "b" } });
+        assert!(wanted("create_ssh_key", &body(key)));
+        let other_key = json!({ "name": "web", "public_key": "ssh-ed25519 BBBB me@x", "labels": { "a": "b" } });
+        assert!(!wanted("create_ssh_key", &body(other_key)));
+        assert!(wanted("create_firewall", &body(json!({ "name": "web", "labels": { "a": "b" } }))));
+    }
+
+    #[test]
+    fn created_long_before_the_call_is_not_ours() {
+        let op = &crate::operation::OPERATIONS[crate::operation::find("create_firewall").unwrap()];
+        let crate::operation::Recovery::Create(what) = &op.recovery else { panic!() };
+        let body = json!({ "name": "web" });
+        let found = json!({ "name": "web", "created": "2026-11-25T22:25:25+00:00", "labels": {} });
+        let w = Wanted { what, body: body.as_object().unwrap(), name: "web" };
+        assert!(w.is_ours(&found, 1_795_645_525.0, 1_795_645_525.0));
+        assert!(!w.is_ours(&found, 1_795_645_525.0 + 3600.0, 1_795_645_525.0 + 3600.0));
     }
 
     #[test]
@@ -344,6 +364,5 @@ mod tests {
         assert_eq!(resource_of("/servers/42/actions/poweron"), Some(("servers", 42, "actions/poweron")));
         assert_eq!(resource_of("/servers/42"), Some(("servers", 42, "")));
         assert_eq!(resource_of("/servers"), None);
-        assert_eq!(action_command("servers", "poweron"), "start_server");
     }
 }

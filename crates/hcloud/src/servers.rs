@@ -2,15 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::actions::{Action, ActionList, Meta};
 use crate::call::CallOptions;
-use crate::client::{Client, Json, Query, request_with_body};
+use crate::client::{Client, Json};
 use crate::error::Error;
-use crate::recover::Created;
 
 /// Body of `POST /servers`, with the API's field names.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -89,44 +87,24 @@ pub struct ServerList {
 }
 
 impl Client {
-    /// `POST /servers`.
+    /// `POST /servers`. A lost answer is recovered without creating a second server.
     pub async fn create_server(
         &self,
         req: &CreateServerRequest,
         opts: &CallOptions,
     ) -> Result<Json<CreateServerResponse>, Error> {
-        // A lost response is recovered without creating a second server (see `recover`).
-        let what = Created::Server {
-            name: &req.name,
-            server_type: &req.server_type,
-            image: &req.image,
-            labels: req.labels.as_ref(),
-            start: req.start_after_create.unwrap_or(true),
-        };
-        let body = request_with_body(Method::POST, "/servers".to_owned(), req)?;
-        self.create(body, what, &self.call(opts)).await
+        self.typed("create_server", &[], Some(req), opts).await
     }
 
     /// `GET /servers/{id}`.
     pub async fn get_server(&self, id: i64, opts: &CallOptions) -> Result<Json<ServerResponse>, Error> {
-        self.get(format!("/servers/{id}"), Vec::new(), opts).await
-    }
-
-    /// `GET /servers`: one page.
-    pub async fn list_servers(&self, query: &Query, opts: &CallOptions) -> Result<Json<ServerList>, Error> {
-        self.get("/servers".to_owned(), query.pairs(), opts).await
+        self.typed::<(), _>("get_server", &[id.to_string()], None, opts).await
     }
 
     /// `DELETE /servers/{id}`: returns the `delete_server` action.
     /// `action` is null when an earlier attempt deleted the server but its answer was lost.
     pub async fn delete_server(&self, id: i64, opts: &CallOptions) -> Result<Json<DeleteServerResponse>, Error> {
-        let req = crate::transport::Request::new(Method::DELETE, format!("/servers/{id}"));
-        let resp = self.send_in(&req, &self.call(opts)).await?;
-        if resp.body.is_empty() {
-            let raw = bytes::Bytes::from_static(br#"{"action":null}"#);
-            return Ok(Json { value: DeleteServerResponse { action: None }, raw });
-        }
-        crate::client::decode(&req, resp)
+        self.typed::<(), _>("delete_server", &[id.to_string()], None, opts).await
     }
 
     /// `POST /servers/{id}/actions/{action}` (e.g. `poweron`, `shutdown`): returns the action.
@@ -138,25 +116,17 @@ impl Client {
         body: Option<&serde_json::Value>,
         opts: &CallOptions,
     ) -> Result<Json<crate::actions::ActionResponse>, Error> {
-        if action.is_empty() || !action.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            return Err(Error::invalid_argument(format!("{action:?} is not a server action name")));
-        }
-        let mut req = crate::transport::Request::new(Method::POST, format!("/servers/{id}/actions/{action}"));
-        if let Some(body) = body {
-            req.body = Some(bytes::Bytes::from(body.to_string()));
-        }
-        let call = self.call(opts);
-        let resp = self.send_recovering(&req, &call).await?;
-        crate::client::decode(&req, resp)
+        let op = crate::operation::OPERATIONS
+            .iter()
+            .find(|op| {
+                op.verb == crate::operation::Verb::Post && op.path == format!("/servers/{{id}}/actions/{action}")
+            })
+            .ok_or_else(|| Error::invalid_argument(format!("{action:?} is not a server action")))?;
+        self.typed(op.id, &[id.to_string()], body, opts).await
     }
 
-    /// `GET /servers/{id}/actions`.
-    pub async fn get_server_actions(
-        &self,
-        id: i64,
-        query: &Query,
-        opts: &CallOptions,
-    ) -> Result<Json<ActionList>, Error> {
-        self.get(format!("/servers/{id}/actions"), query.pairs(), opts).await
+    /// `GET /servers/{id}/actions`: one page.
+    pub async fn get_server_actions(&self, id: i64, opts: &CallOptions) -> Result<Json<ActionList>, Error> {
+        self.typed::<(), _>("list_server_actions", &[id.to_string()], None, opts).await
     }
 }

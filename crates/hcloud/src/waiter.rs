@@ -54,23 +54,32 @@ struct Entry {
     /// When the wait began and the progress then: the progress rate since predicts the end.
     since: Instant,
     start_progress: i64,
+    /// The last look was at a predicted end, and the action was still running.
+    predicted: bool,
+    missed: bool,
 }
 
 impl Entry {
-    /// When to look next at a running action: one stretched interval from now, or sooner when
-    /// the progress so far says it ends sooner (but never sooner than half an interval).
-    fn next_due(&self, now: Instant, progress: i64, base: Duration) -> Instant {
+    /// When to look next at a running action: one stretched interval from now, or, when the
+    /// progress so far says it ends sooner, right at its predicted end (a tenth of an interval
+    /// from now at the soonest; half an interval after a prediction that missed). Says whether
+    /// the time is a prediction: predicted looks snap to a fine grid, so that they are late by
+    /// little, regular looks to a coarse one, so that they share requests.
+    fn next_due(&self, now: Instant, progress: i64, base: Duration) -> (Instant, bool) {
         let stretch = (1.0 + self.polls as f64 / 10.0).min(MAX_STRETCH);
         let regular = now + base.mul_f64(stretch);
         let progress = progress.clamp(0, 100);
         let gained = (progress - self.start_progress.clamp(0, 100)) as f64;
         let elapsed = now.saturating_duration_since(self.since).as_secs_f64();
         if gained <= 0.0 || progress >= 100 {
-            return regular;
+            return (regular, false);
         }
         let remaining = elapsed * (100 - progress) as f64 / gained;
-        let predicted = now + Duration::from_secs_f64(remaining) + Duration::from_millis(10);
-        predicted.clamp(now + base / 2, regular)
+        // Progress is reported in whole percent: aim a little past the end, not before it.
+        let margin = Duration::from_secs_f64(elapsed / gained).min(base / 20) + Duration::from_millis(5);
+        let predicted = now + Duration::from_secs_f64(remaining) + margin;
+        let soonest = now + if self.missed { base / 2 } else { base / 10 };
+        if predicted >= regular { (regular, false) } else { (predicted.max(soonest), true) }
     }
 }
 
@@ -158,6 +167,8 @@ impl Client {
                 last_progress: None,
                 since: Instant::now(),
                 start_progress,
+                predicted: false,
+                missed: false,
             });
             entry.due = entry.due.min(due);
             entry.waiters.push(Waiter { tx, on_progress });
@@ -186,10 +197,16 @@ impl Client {
                     st.running = false;
                     return;
                 }
-                // Ids due within half an interval ride along with this tick.
-                let horizon = Instant::now() + base / 16;
-                let mut due: Vec<i64> =
-                    st.pending.iter().filter(|(_, e)| e.due <= horizon).map(|(id, _)| *id).collect();
+                // Ids due within a sixteenth of an interval ride along with this tick, but a look
+                // at a predicted end is never taken early: it would only find the action running.
+                let now = Instant::now();
+                let horizon = now + base / 16;
+                let mut due: Vec<i64> = st
+                    .pending
+                    .iter()
+                    .filter(|(_, e)| e.due <= if e.predicted { now } else { horizon })
+                    .map(|(id, _)| *id)
+                    .collect();
                 due.sort_unstable();
                 let next = st.pending.values().map(|e| e.due).min();
                 (due, next)
@@ -268,7 +285,10 @@ impl Client {
             }
             if action.value.is_running() {
                 entry.polls += 1;
-                entry.due = on_grid(entry.next_due(Instant::now(), action.value.progress, base), base / 2);
+                entry.missed = entry.predicted;
+                let (due, predicted) = entry.next_due(Instant::now(), action.value.progress, base);
+                entry.predicted = predicted;
+                entry.due = on_grid(due, if predicted { base / 32 } else { base / 2 });
                 st.pending.insert(*id, entry);
             } else {
                 for w in entry.waiters {
@@ -342,7 +362,16 @@ mod tests {
     use super::*;
 
     fn entry(since: Instant, polls: u32) -> Entry {
-        Entry { waiters: Vec::new(), due: since, polls, last_progress: None, since, start_progress: 0 }
+        Entry {
+            waiters: Vec::new(),
+            due: since,
+            polls,
+            last_progress: None,
+            since,
+            start_progress: 0,
+            predicted: false,
+            missed: false,
+        }
     }
 
     #[test]
@@ -363,14 +392,21 @@ mod tests {
         let base = Duration::from_millis(1000);
         let t0 = Instant::now();
         let now = t0 + Duration::from_millis(1000);
-        // 90% in one second: done in about 0.11 s, but never sooner than half an interval.
-        assert_eq!(entry(t0, 1).next_due(now, 90, base), now + base / 2);
-        // 40% in one second: 1.5 s to go, more than the (stretched) interval of 1.1 s.
-        assert_eq!(entry(t0, 1).next_due(now, 40, base), now + base.mul_f64(1.1));
-        // 60%: about 0.67 s to go.
-        let due = entry(t0, 1).next_due(now, 60, base);
-        assert!(due > now + Duration::from_millis(670) && due < now + Duration::from_millis(690));
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        // 50% in one second: it ends one second from now, just before the stretched interval.
+        let (due, predicted) = entry(t0, 1).next_due(now, 50, base);
+        assert!(predicted);
+        assert!((1000.0..=1060.0).contains(&ms(due - now)), "{due:?}");
+        // 90% in one second: done in about 0.11 s; looked at then, not half an interval later.
+        let (due, predicted) = entry(t0, 1).next_due(now, 90, base);
+        assert!(predicted && (111.0..=170.0).contains(&ms(due - now)), "{:?}", due - now);
+        // ... unless the last prediction missed: then half an interval at the soonest.
+        let mut missed = entry(t0, 1);
+        missed.missed = true;
+        assert_eq!(missed.next_due(now, 99, base), (now + base / 2, true));
+        // 40% in one second: 1.5 s to go, more than the stretched interval of 1.1 s.
+        assert_eq!(entry(t0, 1).next_due(now, 40, base), (now + base.mul_f64(1.1), false));
         // No progress seen: the stretched interval, at most five times the base.
-        assert_eq!(entry(t0, 100).next_due(now, 0, base), now + base * 5);
+        assert_eq!(entry(t0, 100).next_due(now, 0, base), (now + base * 5, false));
     }
 }
