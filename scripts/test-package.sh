@@ -41,7 +41,7 @@ const [mainList, platformList, platformPkg] = process.argv.slice(2)
 const read = (f) => readFileSync(f, 'utf8').trim().split('\n')
 const main = read(mainList)
 const want = ['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/bin/hcloud-emulator.js',
-  'package/binding.js', 'package/index.d.mts', 'package/index.d.ts', 'package/index.js', 'package/index.mjs',
+  'package/binding.js', 'package/generated/operations.js', 'package/index.d.mts', 'package/index.d.ts', 'package/index.js', 'package/index.mjs',
   'package/native.js', 'package/package.json']
 if (JSON.stringify(main) !== JSON.stringify(want)) throw new Error(`main tarball holds ${main.join(', ')}; expected ${want.join(', ')}`)
 const abi = platformPkg.slice('hcloud-native-'.length)
