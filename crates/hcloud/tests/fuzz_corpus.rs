@@ -3,13 +3,11 @@
 //! entry points (`hcloud::fuzzing`) with the same assertions as the targets in
 //! `fuzz/fuzz_targets/`. Keep the two in step. Runs on stable, in well under a second.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+#[path = "../../../fuzz/replay.rs"]
+mod replay;
 
-/// Targets whose regressions are known to fail on today's code and are skipped (with a note on
-/// stderr) until the core is fixed; remove a target from here once its fix lands.
-const SKIP_REGRESSIONS: &[&str] = &[];
+use replay::replay_target;
+use std::time::Duration;
 
 /// As in `fuzz/fuzz_targets/{decode_response,parse_error}.rs`: the first input byte picks the status.
 const STATUSES: [u16; 16] = [200, 201, 204, 400, 401, 403, 404, 409, 412, 422, 423, 429, 500, 502, 503, 504];
@@ -51,56 +49,6 @@ fn rate_limit(data: &[u8]) {
     let (next_wait, wait_429) = hcloud::fuzzing::rate_limit(limit, remaining, reset, rate_limited);
     assert!(next_wait <= Duration::from_millis(250), "budget wait {next_wait:?} exceeds 250 ms");
     assert!(wait_429 <= Duration::from_secs(3600), "429 wait {wait_429:?} exceeds one hour");
-}
-
-fn fuzz_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz")
-}
-
-/// The files of `dir`, sorted; `None` when it does not exist.
-fn files(dir: &Path) -> Option<Vec<PathBuf>> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.is_file())
-        .collect();
-    out.sort();
-    Some(out)
-}
-
-/// Runs `check` on every input; fails naming every input that panicked.
-fn replay(target: &str, inputs: &[PathBuf], check: fn(&[u8])) {
-    let failed: Vec<String> = inputs
-        .iter()
-        .filter(|path| {
-            let data = std::fs::read(path).expect("readable corpus file");
-            catch_unwind(AssertUnwindSafe(|| check(&data))).is_err()
-        })
-        .map(|p| p.display().to_string())
-        .collect();
-    assert!(failed.is_empty(), "{target}: {} of {} inputs failed: {failed:#?}", failed.len(), inputs.len());
-}
-
-fn replay_target(target: &str, check: fn(&[u8])) {
-    let dir = fuzz_dir().join("corpus").join(target);
-    let corpus = files(&dir).unwrap_or_else(|| panic!("corpus directory {} is missing", dir.display()));
-    assert!(!corpus.is_empty(), "corpus directory {} is empty", dir.display());
-    replay(target, &corpus, check);
-
-    let dir = fuzz_dir().join("regressions").join(target);
-    let regressions = files(&dir).unwrap_or_default();
-    if SKIP_REGRESSIONS.contains(&target) {
-        if !regressions.is_empty() {
-            eprintln!(
-                "SKIPPED {} known-failing {target} regression(s) until the core is fixed (SKIP_REGRESSIONS in {}): {:#?}",
-                regressions.len(),
-                file!(),
-                regressions
-            );
-        }
-        return;
-    }
-    replay(target, &regressions, check);
 }
 
 #[test]
