@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let input = String::from_utf8_lossy(data);
-    let _ = hcloud_emulator::fuzzing::label_selector(&input);
-});
+#[path = "../checks_emulator.rs"]
+mod checks;
+
+fuzz_target!(|data: &[u8]| checks::label_selector(data));

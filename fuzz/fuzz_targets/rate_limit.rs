@@ -5,17 +5,9 @@
 //! `crates/hcloud/tests/fuzz_corpus.rs` replays the corpus with the same code.
 #![no_main]
 
-use std::time::Duration;
-
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let mut parts = data.splitn(4, |b| *b == b'\n');
-    let limit = parts.next().unwrap_or_default();
-    let remaining = parts.next().unwrap_or_default();
-    let reset = parts.next().unwrap_or_default();
-    let rate_limited = parts.next().is_some();
-    let (next_wait, wait_429) = hcloud::fuzzing::rate_limit(limit, remaining, reset, rate_limited);
-    assert!(next_wait <= Duration::from_millis(250), "budget wait {next_wait:?} exceeds 250 ms");
-    assert!(wait_429 <= Duration::from_secs(3600), "429 wait {wait_429:?} exceeds one hour");
-});
+#[path = "../checks_core.rs"]
+mod checks;
+
+fuzz_target!(|data: &[u8]| checks::rate_limit(data));

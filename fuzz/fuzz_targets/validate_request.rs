@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let Some((op, body)) = data.split_first() else { return };
-    let _ = hcloud_emulator::fuzzing::validate_request(*op as usize, body);
-});
+#[path = "../checks_emulator.rs"]
+mod checks;
+
+fuzz_target!(|data: &[u8]| checks::validate_request(data));

@@ -1,22 +1,17 @@
 //! Replays the fuzz corpus of the emulator's targets (`fuzz/corpus/{label_selector,
 //! validate_request}`) and the crash inputs kept under `fuzz/regressions/<target>/` through the
-//! same entry points (`hcloud_emulator::fuzzing`) as the targets in `fuzz/fuzz_targets/`. Keep
-//! the two in step. Runs on stable, in well under a second.
+//! checks as the targets in `fuzz/fuzz_targets/` (both include `fuzz/checks_emulator.rs`).
+//! Runs on stable, in well under a second.
 
 #[path = "../../../fuzz/replay.rs"]
 mod replay;
 
 use replay::replay_target;
 
-fn label_selector(data: &[u8]) {
-    let input = String::from_utf8_lossy(data);
-    let _ = hcloud_emulator::fuzzing::label_selector(&input);
-}
+#[path = "../../../fuzz/checks_emulator.rs"]
+mod checks;
 
-fn validate_request(data: &[u8]) {
-    let Some((op, body)) = data.split_first() else { return };
-    let _ = hcloud_emulator::fuzzing::validate_request(*op as usize, body);
-}
+use checks::{label_selector, validate_request};
 
 #[test]
 fn label_selector_corpus() {
