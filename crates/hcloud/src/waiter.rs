@@ -288,7 +288,10 @@ impl Client {
                 entry.missed = entry.predicted;
                 let (due, predicted) = entry.next_due(Instant::now(), action.value.progress, base);
                 entry.predicted = predicted;
-                entry.due = on_grid(due, if predicted { base / 32 } else { base / 2 });
+                // Predicted looks share a request when their ends fall within a 1/32 interval
+                // (at least 10 ms, so that very short intervals still batch).
+                let fine = (base / 32).max(Duration::from_millis(10));
+                entry.due = on_grid(due, if predicted { fine } else { base / 2 });
                 st.pending.insert(*id, entry);
             } else {
                 for w in entry.waiters {
