@@ -300,8 +300,13 @@ describe('hcloud-emulator command', () => {
     } finally {
       child.kill('SIGINT')
     }
-    const { code } = await exited
-    assert.equal(code, 0)
+    const { code, signal } = await exited
+    if (process.platform === 'win32') {
+      // Windows has no signals: kill() ends the process outright, so there is no clean exit to see.
+      assert.ok(code !== null || signal !== null)
+    } else {
+      assert.equal(code, 0)
+    }
   })
 
   test('rejects bad arguments with exit code 2', async () => {
