@@ -150,9 +150,9 @@ function releaseIfIdle(state) {
 }
 
 // Starts one native call under a fresh id and returns the promise the drain settles.
-// `cleanup` runs when the call settles; `registered` once it is pending; `progress` receives
-// progress reports, `part` the pages of a list walk (otherwise pages are collected).
-function start(client, name, invoke, cleanup, progress, registered, part) {
+// `cleanup` runs when the call settles (or fails to start); `progress` receives progress
+// reports, `part` the pages of a list walk (otherwise pages are collected).
+function start(client, name, invoke, cleanup, progress, part) {
   const state = client[STATE]
   const id = state.nextId
   state.nextId = id >= 0xfffffff0 ? 1 : id + 1
@@ -167,7 +167,7 @@ function start(client, name, invoke, cleanup, progress, registered, part) {
     BUSY.add(state)
     state.native.hold(true)
   }
-  const promise = new Promise((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     if (cleanup) {
       state.pending.set(id, {
         name,
@@ -180,8 +180,6 @@ function start(client, name, invoke, cleanup, progress, registered, part) {
       state.pending.set(id, { name, progress, part, resolve, reject })
     }
   })
-  if (registered) registered()
-  return promise
 }
 
 /** The payload of a call (body or query object) as JSON text; `kind` is the table's payload. */
@@ -255,10 +253,11 @@ function watched(signal) {
 
 // Runs a native call with its AbortSignal wired to the signal's native cancel token.
 function startWithSignal(client, name, signal, invoke, progress, part) {
-  if (signal === undefined) return start(client, name, (id) => invoke(id, undefined), undefined, progress, undefined, part)
+  if (signal === undefined) return start(client, name, (id) => invoke(id, undefined), undefined, progress, part)
   if (signal.aborted) return Promise.reject(abortedError(name, 'before it started'))
   const entry = watched(signal)
   const call = { state: client[STATE], id: 0, name }
+  entry.calls.add(call)
   return start(
     client,
     name,
@@ -268,7 +267,6 @@ function startWithSignal(client, name, signal, invoke, progress, part) {
     },
     () => entry.calls.delete(call),
     progress,
-    () => entry.calls.add(call),
     part,
   )
 }
