@@ -27,10 +27,12 @@ pub mod fuzzing;
 mod labels;
 mod list;
 mod ratelimit;
+mod relations;
 mod reqlog;
 mod schema;
 mod server;
 mod state;
+mod store;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;

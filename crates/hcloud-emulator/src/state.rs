@@ -7,11 +7,13 @@ use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
 use serde::Serialize;
+use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::catalog::catalog;
 use crate::clock::{Clock, Timestamp};
 use crate::labels::{Labels, Selector};
+use crate::store::{Store, holds_id};
 
 /// Times are emulated milliseconds since the emulator started.
 pub(crate) type EmuMs = f64;
@@ -135,9 +137,16 @@ pub(crate) struct Server {
     pub labels: Labels,
     pub server_type: usize,
     pub location: usize,
-    pub image: usize,
-    pub ipv4: Option<Ipv4Addr>,
-    pub ipv6: Option<String>,
+    pub image: ServerImage,
+    /// The assigned primary IPs (ids in the `primary_ip` store).
+    pub ipv4: Option<i64>,
+    pub ipv6: Option<i64>,
+    /// `private_net` entries as served (`network`, `ip`, `alias_ips`, `mac_address`).
+    pub private_net: Vec<Value>,
+    /// The attached ISO (id in the `iso` store).
+    pub iso: Option<i64>,
+    pub rescue_enabled: bool,
+    pub backup_window: Option<String>,
     pub protection_delete: bool,
     pub protection_rebuild: bool,
     /// Status once no change is pending.
@@ -177,6 +186,15 @@ impl Server {
     pub fn has_public_net(&self) -> bool {
         self.ipv4.is_some() || self.ipv6.is_some()
     }
+}
+
+/// The image a server was made from: a catalogue image, an image in the store (a snapshot or
+/// backup), or none (the image was deleted).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum ServerImage {
+    Catalog(usize),
+    Stored(i64),
+    None,
 }
 
 pub(crate) struct SshKey {
@@ -266,6 +284,8 @@ pub(crate) struct State {
     pub action_failures: Vec<ActionFailure>,
     pub rng: fastrand::Rng,
     pub action_duration: EmuMs,
+    /// Every other resource, as served JSON (see `store.rs`).
+    pub store: Store,
 }
 
 impl State {
@@ -279,6 +299,7 @@ impl State {
             action_failures: Vec::new(),
             rng: fastrand::Rng::with_seed(seed),
             action_duration: action_duration_ms as f64,
+            store: Store::default(),
         }
     }
 
@@ -322,6 +343,7 @@ impl State {
         let gone: Vec<i64> = self.servers.values().filter(|s| s.is_gone(now)).map(|s| s.id).collect();
         for id in &gone {
             self.servers.remove(id);
+            crate::relations::server_gone(self, *id, now);
         }
         for fw in self.firewalls.values_mut() {
             fw.servers.retain(|a| a.visible(now) && !gone.contains(&a.target));
@@ -335,7 +357,11 @@ impl State {
             let host = self.rng.u8(2..=254);
             candidate =
                 if self.rng.bool() { Ipv4Addr::new(203, 0, 113, host) } else { Ipv4Addr::new(198, 51, 100, host) };
-            let taken = self.servers.values().any(|s| !s.is_gone(now) && s.ipv4 == Some(candidate));
+            let _ = now;
+            let text = candidate.to_string();
+            let taken = ["primary_ip", "floating_ip"]
+                .iter()
+                .any(|kind| self.store.all(kind).any(|r| r.str("ip") == Some(text.as_str())));
             if !taken {
                 break;
             }
@@ -362,41 +388,75 @@ impl State {
         } else {
             Vec::new()
         };
+        let ip = |id: Option<i64>| {
+            let r = self.store.get("primary_ip", id?)?;
+            let v = r.view(now);
+            Some(PublicIpJson {
+                id: r.id(),
+                ip: v["ip"].as_str().unwrap_or_default().to_string(),
+                blocked: v["blocked"].as_bool().unwrap_or(false),
+                dns_ptr: if v["type"] == "ipv4" {
+                    v["dns_ptr"].pointer("/0/dns_ptr").cloned().unwrap_or(Value::Null)
+                } else {
+                    v["dns_ptr"].clone()
+                },
+            })
+        };
+        let ids_where = |kind: &str, field: &str| -> Vec<i64> {
+            self.store.all(kind).filter(|r| r.i64(field) == Some(s.id)).map(|r| r.id()).collect()
+        };
+        let load_balancers = self
+            .store
+            .all("load_balancer")
+            .filter(|lb| {
+                lb.get("targets").and_then(Value::as_array).is_some_and(|targets| {
+                    targets.iter().any(|t| {
+                        t.pointer("/server/id").and_then(Value::as_i64) == Some(s.id)
+                            || holds_server(t.get("targets"), s.id)
+                    })
+                })
+            })
+            .map(|r| r.id())
+            .collect();
+        let image = match s.image {
+            ServerImage::Catalog(i) => ImageOut::Raw(&cat.images[i].item.raw),
+            ServerImage::Stored(id) => {
+                self.store.get("image", id).map_or(ImageOut::Null, |r| ImageOut::Value(r.view(now)))
+            }
+            ServerImage::None => ImageOut::Null,
+        };
         ServerJson {
             id: s.id,
             name: &s.name,
             status: s.status(now),
             created: Timestamp(clock.unix_ms(s.created)),
             public_net: PublicNetJson {
-                ipv4: s.ipv4.map(|ip| {
-                    let o = ip.octets();
-                    Ipv4Json {
-                        ip: ip.to_string(),
-                        blocked: false,
-                        dns_ptr: format!("static.{}.{}.{}.{}.clients.your-server.de", o[3], o[2], o[1], o[0]),
-                    }
-                }),
-                ipv6: s.ipv6.as_deref().map(|ip| Ipv6Json { ip, blocked: false, dns_ptr: [] }),
-                floating_ips: [],
+                ipv4: ip(s.ipv4),
+                ipv6: ip(s.ipv6),
+                floating_ips: ids_where("floating_ip", "server"),
                 firewalls,
             },
-            private_net: [],
+            private_net: &s.private_net,
             server_type: &cat.server_types[s.server_type].item.raw,
             location: &cat.locations[s.location].raw,
-            image: &cat.images[s.image].item.raw,
-            iso: None,
-            rescue_enabled: false,
+            image,
+            iso: s.iso.and_then(|id| self.store.get("iso", id)).map(|r| r.view(now)),
+            rescue_enabled: s.rescue_enabled,
             locked: false,
-            backup_window: None,
+            backup_window: s.backup_window.as_deref(),
             outgoing_traffic: 0,
             ingoing_traffic: 0,
             included_traffic: s.included_traffic,
             protection: ServerProtectionJson { delete: s.protection_delete, rebuild: s.protection_rebuild },
             labels: &s.labels,
-            volumes: [],
-            load_balancers: [],
+            volumes: ids_where("volume", "server"),
+            load_balancers,
             primary_disk_size: s.primary_disk_size,
-            placement_group: None,
+            placement_group: self
+                .store
+                .all("placement_group")
+                .find(|pg| holds_id(pg.get("servers"), s.id))
+                .map(|pg| pg.view(now)),
         }
     }
 
@@ -448,18 +508,37 @@ pub(crate) fn ssh_key_view<'a>(k: &'a SshKey, clock: &Clock) -> SshKeyJson<'a> {
     }
 }
 
+/// `public_net.ipv4` / `public_net.ipv6` of a server: its primary IP.
 #[derive(Serialize)]
-pub(crate) struct Ipv4Json {
+pub(crate) struct PublicIpJson {
+    pub id: i64,
     pub ip: String,
     pub blocked: bool,
-    pub dns_ptr: String,
+    /// A string for IPv4, a list of `{ip, dns_ptr}` for IPv6.
+    pub dns_ptr: Value,
 }
 
-#[derive(Serialize)]
-pub(crate) struct Ipv6Json<'a> {
-    pub ip: &'a str,
-    pub blocked: bool,
-    pub dns_ptr: [(); 0],
+/// A server's image: from the catalogue (kept as raw JSON), from the store, or none.
+pub(crate) enum ImageOut<'a> {
+    Raw(&'a RawValue),
+    Value(Value),
+    Null,
+}
+
+impl Serialize for ImageOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ImageOut::Raw(r) => r.serialize(ser),
+            ImageOut::Value(v) => v.serialize(ser),
+            ImageOut::Null => ser.serialize_none(),
+        }
+    }
+}
+
+fn holds_server(targets: Option<&Value>, id: i64) -> bool {
+    targets
+        .and_then(Value::as_array)
+        .is_some_and(|a| a.iter().any(|t| t.pointer("/server/id").and_then(Value::as_i64) == Some(id)))
 }
 
 #[derive(Serialize)]
@@ -469,10 +548,10 @@ pub(crate) struct FirewallRefJson {
 }
 
 #[derive(Serialize)]
-pub(crate) struct PublicNetJson<'a> {
-    pub ipv4: Option<Ipv4Json>,
-    pub ipv6: Option<Ipv6Json<'a>>,
-    pub floating_ips: [i64; 0],
+pub(crate) struct PublicNetJson {
+    pub ipv4: Option<PublicIpJson>,
+    pub ipv6: Option<PublicIpJson>,
+    pub floating_ips: Vec<i64>,
     pub firewalls: Vec<FirewallRefJson>,
 }
 
@@ -488,24 +567,24 @@ pub(crate) struct ServerJson<'a> {
     pub name: &'a str,
     pub status: &'static str,
     pub created: Timestamp,
-    pub public_net: PublicNetJson<'a>,
-    pub private_net: [(); 0],
+    pub public_net: PublicNetJson,
+    pub private_net: &'a [Value],
     pub server_type: &'a RawValue,
     pub location: &'a RawValue,
-    pub image: &'a RawValue,
-    pub iso: Option<()>,
+    pub image: ImageOut<'a>,
+    pub iso: Option<Value>,
     pub rescue_enabled: bool,
     pub locked: bool,
-    pub backup_window: Option<()>,
+    pub backup_window: Option<&'a str>,
     pub outgoing_traffic: i64,
     pub ingoing_traffic: i64,
     pub included_traffic: i64,
     pub protection: ServerProtectionJson,
     pub labels: &'a Labels,
-    pub volumes: [i64; 0],
-    pub load_balancers: [i64; 0],
+    pub volumes: Vec<i64>,
+    pub load_balancers: Vec<i64>,
     pub primary_disk_size: f64,
-    pub placement_group: Option<()>,
+    pub placement_group: Option<Value>,
 }
 
 #[derive(Serialize)]

@@ -3,9 +3,22 @@
 
 mod actions;
 mod catalog;
+mod certificates;
 mod firewalls;
-mod servers;
+mod floating_ips;
+pub(crate) mod generic;
+mod images;
+mod isos;
+mod load_balancers;
+mod networks;
+mod placement_groups;
+mod pricing;
+pub(crate) mod primary_ips;
+mod server_actions;
+pub(crate) mod servers;
 mod ssh_keys;
+mod volumes;
+mod zones;
 
 use std::sync::Arc;
 
@@ -128,6 +141,18 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/v1/locations/{id}", get(catalog::get_location))
         .route("/v1/datacenters", get(catalog::list_datacenters))
         .route("/v1/datacenters/{id}", get(catalog::get_datacenter))
+        .merge(certificates::routes())
+        .merge(floating_ips::routes())
+        .merge(images::routes())
+        .merge(isos::routes())
+        .merge(load_balancers::routes())
+        .merge(networks::routes())
+        .merge(placement_groups::routes())
+        .merge(pricing::routes())
+        .merge(primary_ips::routes())
+        .merge(server_actions::routes())
+        .merge(volumes::routes())
+        .merge(zones::routes())
         .route_layer(middleware::from_fn(tag_operation))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

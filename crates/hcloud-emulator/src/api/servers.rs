@@ -4,8 +4,10 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Value, json};
 
+use super::generic::Ctx;
+use super::primary_ips::new_primary_ip;
 use super::{S, action_list, path_id};
 use crate::catalog::catalog;
 use crate::error::{ApiError, ApiResponse, ApiResult};
@@ -13,7 +15,7 @@ use crate::labels::{Labels, check_labels};
 use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
 use crate::schema::parse_body;
 use crate::server::App;
-use crate::state::{ActionJson, Application, EmuMs, Pending, Server, ServerJson, State as St};
+use crate::state::{ActionJson, Application, EmuMs, Pending, Server, ServerImage, ServerJson, State as St};
 
 const SERVER_STATUS: &[&str] =
     &["running", "initializing", "starting", "stopping", "off", "deleting", "migrating", "rebuilding", "unknown"];
@@ -240,8 +242,9 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     }
     let start_failed = start_action.is_some_and(|a| st.action_failed(a));
     let end = st.action_end(create_action);
-    let ipv4 = enable_ipv4.then(|| st.random_ipv4(now));
-    let ipv6 = enable_ipv6.then(|| st.random_ipv6_net());
+    let ctx = Ctx { app: &app, now };
+    let ipv4 = enable_ipv4.then(|| new_primary_ip(&ctx, &mut st, "ipv4", location, Some(id), true, None, json!({})));
+    let ipv6 = enable_ipv6.then(|| new_primary_ip(&ctx, &mut st, "ipv6", location, Some(id), true, None, json!({})));
     let root_password = ssh_keys.is_empty().then(|| st.random_password());
     for f in &firewall_ids {
         if let Some(fw) = st.firewalls.get_mut(f) {
@@ -257,9 +260,13 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             labels,
             server_type: stype,
             location,
-            image,
+            image: ServerImage::Catalog(image),
             ipv4,
             ipv6,
+            private_net: Vec::new(),
+            iso: None,
+            rescue_enabled: false,
+            backup_window: None,
             protection_delete: false,
             protection_rebuild: false,
             base: "off",
@@ -292,7 +299,7 @@ struct UpdateReq {
 }
 
 /// Looks up a live server for a mutating request: 404 if missing, 423 while an action runs.
-fn mutable_server(st: &St, id: i64, now: EmuMs) -> Result<&Server, ApiError> {
+pub(crate) fn mutable_server(st: &St, id: i64, now: EmuMs) -> Result<&Server, ApiError> {
     let s = st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
     if s.is_busy(now) {
         return Err(ApiError::locked("server is locked: another action is running"));
