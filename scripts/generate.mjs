@@ -616,6 +616,12 @@ function requestSchemas(doc) {
       else if (['allOf', 'oneOf', 'anyOf'].includes(k)) out[k] = v.map(clean)
       else out[k] = v
     }
+    // The document marks some fields required that also have a default (a load balancer's
+    // `http.cookie_name`, ...); the API fills those in, and clients leave them out.
+    if (out.required && out.properties) {
+      out.required = out.required.filter((name) => out.properties[name]?.default === undefined)
+      if (!out.required.length) delete out.required
+    }
     return out
   }
   const result = { $generated: HEADER }

@@ -220,6 +220,19 @@ mod tests {
         assert!(parse_body("POST /floating_ips", br#"{"type":"ipv4","home_location":3}"#).is_ok());
         let e = parse_body("POST /floating_ips", br#"{"type":"ipv4","home_location":true}"#).unwrap_err();
         assert_eq!(fields(&e), ["home_location"]);
+        // A load balancer service is a oneOf of allOfs (common fields, then per protocol).
+        let lb = |service: &str| {
+            let body =
+                format!(r#"{{"name":"lb","load_balancer_type":"lb11","location":"fsn1","services":[{service}]}}"#);
+            parse_body("POST /load_balancers", body.as_bytes())
+        };
+        let health = r#""health_check":{"protocol":"tcp","port":80,"interval":15,"timeout":10,"retries":3}"#;
+        let https = format!(
+            r#"{{"protocol":"https","listen_port":443,"destination_port":80,"proxyprotocol":false,{health},"http":{{"certificates":[1],"redirect_http":true}}}}"#
+        );
+        assert!(lb(&https).is_ok(), "{:?}", lb(&https).err().map(|e| fields(&e)));
+        let e = lb(r#"{"protocol":"https","listen_port":"x"}"#).unwrap_err();
+        assert!(fields(&e).iter().any(|f| f.starts_with("services[0]")), "{:?}", fields(&e));
     }
 
     #[test]
