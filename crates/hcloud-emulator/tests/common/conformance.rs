@@ -157,6 +157,19 @@ pub fn missing_properties(spec: &Value, log: &[LoggedRequest]) -> Vec<String> {
     missing.into_iter().collect()
 }
 
+/// A property the document describes as set only in some cases ("Only set for `type` `server`,
+/// otherwise `null`") while its schema does not allow `null`: leaving it out is the only way
+/// to answer that validates, so its absence is not reported.
+fn conditional(schema: &Value) -> bool {
+    let nullable = match schema.get("type") {
+        Some(Value::Array(types)) => types.iter().any(|t| t == "null"),
+        Some(Value::String(t)) => t == "null",
+        _ => schema.get("nullable").and_then(Value::as_bool).unwrap_or(false),
+    };
+    let text = schema.get("description").and_then(Value::as_str).unwrap_or_default();
+    !nullable && text.contains("Only set for")
+}
+
 /// Validators of `oneOf`/`anyOf` branches, by the branch's text.
 #[derive(Default)]
 struct Branches(HashMap<String, jsonschema::Validator>);
@@ -188,6 +201,7 @@ fn walk(schema: &Value, value: &Value, path: &str, branches: &mut Branches, miss
                 let at = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
                 match map.get(name) {
                     Some(v) => walk(sub, v, &at, branches, missing),
+                    None if conditional(sub) => {}
                     None => {
                         missing.insert(at);
                     }
