@@ -225,11 +225,8 @@ async fn action_of(State(app): S, Path((id, action_id)): Path<(String, String)>)
     let now = app.now();
     let st = app.read();
     any_image(&st, id, now)?;
-    let a = st
-        .actions
-        .get(&action_id)
-        .filter(|a| a.touches(id, KIND.kind))
-        .ok_or_else(|| ApiError::not_found("action"))?;
+    let a =
+        st.actions.get(&action_id).filter(|a| a.touches(id, KIND.kind)).ok_or_else(|| ApiError::not_found("action"))?;
     Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }
 
@@ -245,8 +242,7 @@ async fn any_action(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
     let st = app.read();
-    let a =
-        st.actions.get(&id).filter(|a| a.touches_kind(KIND.kind)).ok_or_else(|| ApiError::not_found("action"))?;
+    let a = st.actions.get(&id).filter(|a| a.touches_kind(KIND.kind)).ok_or_else(|| ApiError::not_found("action"))?;
     Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }
 

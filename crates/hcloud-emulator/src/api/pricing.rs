@@ -76,7 +76,8 @@ pub(crate) fn pricing() -> Value {
         .iter()
         .map(|t| typed_prices(&serde_json::from_str(t.item.raw.get()).expect("catalogue server type is JSON")))
         .collect();
-    let load_balancer_types: Vec<Value> = super::load_balancers::load_balancer_types().iter().map(typed_prices).collect();
+    let load_balancer_types: Vec<Value> =
+        super::load_balancers::load_balancer_types().iter().map(typed_prices).collect();
     json!({
         "currency": "EUR",
         "vat_rate": format!("{VAT_RATE:.2}"),

@@ -102,8 +102,7 @@ fn architecture(st: &St, id: i64) -> &'static str {
 }
 
 async fn add_to_placement_group(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
-    let (id, body, now, mut st) =
-        begin_request(&app, &id, "POST /servers/{id}/actions/add_to_placement_group", &body)?;
+    let (id, body, now, mut st) = begin_request(&app, &id, "POST /servers/{id}/actions/add_to_placement_group", &body)?;
     let group = body
         .get("placement_group")
         .and_then(Value::as_i64)
@@ -113,7 +112,11 @@ async fn add_to_placement_group(State(app): S, Path(id): Path<String>, body: Byt
         return Err(not_stopped());
     }
     if st.store.all(placement_groups::KIND.kind).any(|g| crate::store::holds_id(g.get("servers"), id)) {
-        return Err(ApiError::new(422, "already_in_placement_group", "the server is already part of a placement group"));
+        return Err(ApiError::new(
+            422,
+            "already_in_placement_group",
+            "the server is already part of a placement group",
+        ));
     }
     if pg.get("servers").and_then(Value::as_array).is_some_and(|s| s.len() >= placement_groups::SPREAD_LIMIT) {
         return Err(ApiError::new(
@@ -122,8 +125,7 @@ async fn add_to_placement_group(State(app): S, Path(id): Path<String>, body: Byt
             format!("placement group {group} already holds {} servers", placement_groups::SPREAD_LIMIT),
         ));
     }
-    let (action, failed) =
-        start(&mut st, now, "add_to_placement_group", id, &[(group, "placement_group")], None, None);
+    let (action, failed) = start(&mut st, now, "add_to_placement_group", id, &[(group, "placement_group")], None, None);
     if !failed {
         placement_groups::join(&mut st, group, id)?;
     }
@@ -133,11 +135,8 @@ async fn add_to_placement_group(State(app): S, Path(id): Path<String>, body: Byt
 async fn remove_from_placement_group(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
     let (id, _, now, mut st) =
         begin_request(&app, &id, "POST /servers/{id}/actions/remove_from_placement_group", &body)?;
-    let group = st
-        .store
-        .all(placement_groups::KIND.kind)
-        .find(|g| crate::store::holds_id(g.get("servers"), id))
-        .map(Res::id);
+    let group =
+        st.store.all(placement_groups::KIND.kind).find(|g| crate::store::holds_id(g.get("servers"), id)).map(Res::id);
     let others: Vec<(i64, &'static str)> = group.iter().map(|&g| (g, "placement_group")).collect();
     let (action, failed) = start(&mut st, now, "remove_from_placement_group", id, &others, None, None);
     if !failed
