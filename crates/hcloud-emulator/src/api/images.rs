@@ -49,7 +49,7 @@ pub(crate) fn live(st: &St, r: &Res, now: EmuMs) -> bool {
 }
 
 /// A stored image by id, unless gone with its server.
-pub(crate) fn stored<'s>(st: &'s St, id: i64, now: EmuMs) -> Option<&'s Res> {
+pub(crate) fn stored(st: &St, id: i64, now: EmuMs) -> Option<&Res> {
     st.store.get(KIND.kind, id).filter(|r| live(st, r, now))
 }
 
