@@ -541,7 +541,16 @@ async fn change_type_and_placement_groups() {
         "request_console",
         "reset_password",
     ] {
-        assert_eq!(act(&api, 999999, name, json!({})).await.code(), "not_found", "{name}");
+        // A valid body, so that the request is refused for the server and not for its input.
+        let body = match name {
+            "add_to_placement_group" => json!({"placement_group": pg_id}),
+            "attach_iso" => json!({"iso": "4483"}),
+            "change_dns_ptr" => json!({"ip": "203.0.113.1", "dns_ptr": null}),
+            "change_type" => json!({"server_type": "cx32", "upgrade_disk": false}),
+            "rebuild" => json!({"image": "ubuntu-24.04"}),
+            _ => json!({}),
+        };
+        assert_eq!(act(&api, 999999, name, body).await.code(), "not_found", "{name}");
     }
     let busy = act(&api, id, "reboot", json!({})).await;
     assert_eq!(busy.status, 201);

@@ -5,7 +5,7 @@ use http::StatusCode;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use super::{S, path_id};
+use super::path_id;
 use crate::catalog::{Item, catalog};
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::list::{Pagination, Query, SortVal, list_body, one_body, paginate, sort_items};
@@ -91,14 +91,4 @@ pub(crate) async fn list_datacenters(RawQuery(q): RawQuery) -> ApiResult {
 pub(crate) async fn get_datacenter(Path(id): Path<String>) -> ApiResult {
     let item = by_id(catalog().datacenters.iter(), &id, "datacenter")?;
     Ok(ApiResponse::raw(StatusCode::OK, one_body("datacenter", &item.raw)))
-}
-
-/// `GET /images`: see `images.rs` (catalogue and stored images).
-pub(crate) async fn list_images(app: S, q: RawQuery) -> ApiResult {
-    super::images::list(app, q).await
-}
-
-/// `GET /images/{id}`: see `images.rs`.
-pub(crate) async fn get_image(app: S, id: Path<String>) -> ApiResult {
-    super::images::get_one(app, id).await
 }

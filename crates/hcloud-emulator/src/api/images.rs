@@ -10,7 +10,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
 use http::StatusCode;
 use serde_json::{Value, json};
 
@@ -250,7 +250,8 @@ async fn any_action(State(app): S, Path(id): Path<String>) -> ApiResult {
 /// which calls [`list`] and [`get_one`]); the rest is here.
 pub(crate) fn routes() -> Router<Arc<crate::server::App>> {
     Router::new()
-        .route("/v1/images/{id}", put(update).delete(delete))
+        .route("/v1/images", get(list))
+        .route("/v1/images/{id}", get(get_one).put(update).delete(delete))
         .route("/v1/images/actions", get(all_actions))
         .route("/v1/images/actions/{id}", get(any_action))
         .route("/v1/images/{id}/actions", get(actions_of))
