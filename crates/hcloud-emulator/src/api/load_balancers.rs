@@ -29,6 +29,7 @@ use crate::store::Res;
 
 pub(crate) static KIND: Kind = Kind {
     create: Some(create),
+    update: Some(update),
     view: Some(view),
     actions: &[
         ("add_service", add_service),
@@ -985,6 +986,18 @@ async fn metrics(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -
     let fmt = |secs: f64| crate::clock::Timestamp((secs * 1000.0) as i64).to_string();
     let body = json!({ "metrics": { "start": fmt(start), "end": fmt(end), "step": step, "time_series": ts } });
     Ok(ApiResponse::json(StatusCode::OK, &body))
+}
+
+/// Only the fields the update operation documents can change.
+fn update(_ctx: &Ctx, _st: &mut St, _id: i64, body: &Value) -> Result<(), ApiError> {
+    let other: Vec<(String, String)> = body
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| !["name", "labels"].contains(&k.as_str()))
+        .map(|(k, _)| (k.clone(), "cannot be changed".to_string()))
+        .collect();
+    if other.is_empty() { Ok(()) } else { Err(ApiError::invalid_fields(other)) }
 }
 
 pub(crate) fn routes() -> Router<Arc<App>> {

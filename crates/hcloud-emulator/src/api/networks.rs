@@ -26,6 +26,7 @@ use crate::store::Res;
 
 pub(crate) static KIND: Kind = Kind {
     create: Some(create),
+    update: Some(update),
     delete: Some(delete),
     view: Some(view),
     actions: &[
@@ -624,6 +625,18 @@ fn change_ip_range(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Val
         ));
     }
     network_action(ctx, st, id, "change_ip_range", |r| r.set("ip_range", json!(new.to_string())))
+}
+
+/// Only the fields the update operation documents can change.
+fn update(_ctx: &Ctx, _st: &mut St, _id: i64, body: &Value) -> Result<(), ApiError> {
+    let other: Vec<(String, String)> = body
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| !["name", "labels", "expose_routes_to_vswitch"].contains(&k.as_str()))
+        .map(|(k, _)| (k.clone(), "cannot be changed".to_string()))
+        .collect();
+    if other.is_empty() { Ok(()) } else { Err(ApiError::invalid_fields(other)) }
 }
 
 pub(crate) fn routes() -> Router<Arc<App>> {
