@@ -16,7 +16,7 @@ use http::StatusCode;
 use serde_json::{Map, Value, json};
 
 use super::generic::{self, Created, Ctx, Kind};
-use super::networks::{self, Cidr, is_rfc1918, parse_ip};
+use super::networks::{self, Cidr, is_rfc1918};
 use super::primary_ips::location_json;
 use super::{S, path_id};
 use crate::catalog::catalog;
@@ -170,7 +170,8 @@ fn build_service(st: &St, req: &Value, existing: Option<&Value>) -> Result<Value
     let hc_req = req.get("health_check").filter(|v| v.is_object());
     let hc_http_req = hc_req.and_then(|h| h.get("http")).cloned();
     overlay(&mut hc, hc_req);
-    if hc["protocol"] == "http" {
+    // The document defines `http` for every health check; a tcp check keeps the defaults.
+    {
         let mut http = match existing.and_then(|e| e.pointer("/health_check/http")) {
             Some(h) if h.is_object() => h.clone(),
             _ => default_hc_http(),
@@ -182,8 +183,6 @@ fn build_service(st: &St, req: &Value, existing: Option<&Value>) -> Result<Value
             }
         }
         hc["http"] = http;
-    } else if let Value::Object(m) = &mut hc {
-        m.remove("http");
     }
     if !["tcp", "http"].contains(&hc["protocol"].as_str().unwrap_or_default()) {
         return Err(invalid("health_check.protocol", "must be one of tcp, http"));
