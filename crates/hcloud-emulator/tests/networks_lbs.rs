@@ -115,7 +115,11 @@ async fn networks_and_server_attachments() {
         422,
         "ip_not_available",
     );
-    err(&api.post(&format!("/servers/{s2}/actions/attach_to_network"), json!({"network": 999_999})).await, 404, "not_found");
+    err(
+        &api.post(&format!("/servers/{s2}/actions/attach_to_network"), json!({"network": 999_999})).await,
+        404,
+        "not_found",
+    );
     let r = api
         .post(&format!("/servers/{s2}/actions/attach_to_network"), attach(json!("10.0.0.9"), json!(["10.0.0.10"])))
         .await;
@@ -130,8 +134,11 @@ async fn networks_and_server_attachments() {
     let pn = api.get(&format!("/servers/{s2}")).await.body["server"]["private_net"][0].clone();
     assert_eq!((pn["ip"].clone(), pn["alias_ips"].clone()), (json!("10.0.0.9"), json!(["10.0.0.10", "10.0.0.11"])));
     err(
-        &api.post(&format!("/servers/{s1}/actions/change_alias_ips"), json!({"network": nid, "alias_ips": ["10.0.0.11"]}))
-            .await,
+        &api.post(
+            &format!("/servers/{s1}/actions/change_alias_ips"),
+            json!({"network": nid, "alias_ips": ["10.0.0.11"]}),
+        )
+        .await,
         422,
         "ip_not_available",
     );
@@ -139,12 +146,16 @@ async fn networks_and_server_attachments() {
     // Subnets, routes, IP range.
     let act = |name: &str| format!("/networks/{nid}/actions/{name}");
     done(&api, &api.post(&act("add_subnet"), json!({"type": "cloud", "network_zone": "eu-central"})).await).await;
-    let r = api.post(&act("add_subnet"), json!({"type": "cloud", "network_zone": "us-east", "ip_range": "10.0.8.0/22"})).await;
+    let r = api
+        .post(&act("add_subnet"), json!({"type": "cloud", "network_zone": "us-east", "ip_range": "10.0.8.0/22"}))
+        .await;
     done(&api, &r).await;
     let subnets = api.get(&format!("/networks/{nid}")).await.body["network"]["subnets"].clone();
     let ranges: Vec<&str> = subnets.as_array().unwrap().iter().map(|s| s["ip_range"].as_str().unwrap()).collect();
     assert_eq!(ranges, ["10.0.0.0/24", "10.0.1.0/24", "10.0.8.0/22"]);
-    let r = api.post(&act("add_subnet"), json!({"type": "cloud", "network_zone": "eu-central", "ip_range": "10.0.1.128/25"})).await;
+    let r = api
+        .post(&act("add_subnet"), json!({"type": "cloud", "network_zone": "eu-central", "ip_range": "10.0.1.128/25"}))
+        .await;
     err(&r, 422, "invalid_input");
     err(&api.post(&act("delete_subnet"), json!({"ip_range": "10.0.0.0/24"})).await, 422, "resource_in_use");
     done(&api, &api.post(&act("delete_subnet"), json!({"ip_range": "10.0.8.0/22"})).await).await;
@@ -152,7 +163,8 @@ async fn networks_and_server_attachments() {
     err(&r, 422, "invalid_input");
     let r = api.post(&act("add_route"), json!({"destination": "192.168.0.0/24", "gateway": "10.0.0.1"})).await;
     assert_eq!(r.fields(), vec!["gateway"]);
-    done(&api, &api.post(&act("add_route"), json!({"destination": "192.168.0.0/24", "gateway": "10.0.0.7"})).await).await;
+    done(&api, &api.post(&act("add_route"), json!({"destination": "192.168.0.0/24", "gateway": "10.0.0.7"})).await)
+        .await;
     done(&api, &api.post(&act("delete_route"), json!({"destination": "10.100.1.0/24", "gateway": "10.0.0.5"})).await)
         .await;
     let routes = api.get(&format!("/networks/{nid}")).await.body["network"]["routes"].clone();
@@ -176,8 +188,13 @@ async fn networks_and_server_attachments() {
         422,
         "no_subnet_available",
     );
-    let r = api.post("/networks", json!({"name": "overlap", "ip_range": "10.0.0.0/8",
-        "subnets": [{"type": "cloud", "network_zone": "eu-central"}]})).await;
+    let r = api
+        .post(
+            "/networks",
+            json!({"name": "overlap", "ip_range": "10.0.0.0/8",
+        "subnets": [{"type": "cloud", "network_zone": "eu-central"}]}),
+        )
+        .await;
     let overlap = ok(&r, 201)["network"]["id"].as_i64().unwrap();
     err(
         &api.post(&format!("/servers/{s1}/actions/attach_to_network"), json!({"network": overlap})).await,
@@ -186,7 +203,12 @@ async fn networks_and_server_attachments() {
     );
 
     // Update, list, protection.
-    let r = api.put(&format!("/networks/{nid}"), json!({"name": "net2", "expose_routes_to_vswitch": true, "labels": {"env": "dev"}})).await;
+    let r = api
+        .put(
+            &format!("/networks/{nid}"),
+            json!({"name": "net2", "expose_routes_to_vswitch": true, "labels": {"env": "dev"}}),
+        )
+        .await;
     let n = &ok(&r, 200)["network"];
     assert_eq!((n["name"].as_str(), n["expose_routes_to_vswitch"].as_bool()), (Some("net2"), Some(true)));
     err(&api.put(&format!("/networks/{nid}"), json!({"ip_range": "10.0.0.0/8"})).await, 422, "invalid_input");
@@ -228,8 +250,12 @@ async fn load_balancers_services_targets_and_networks() {
     let api = Api::start(config()).await;
     // Types.
     let types = api.get("/load_balancer_types").await;
-    let names: Vec<&str> =
-        ok(&types, 200)["load_balancer_types"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = ok(&types, 200)["load_balancer_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["lb11", "lb21", "lb31"]);
     assert_eq!(types.body["meta"]["pagination"]["total_entries"], 3);
     let r = api.get("/load_balancer_types?name=lb21").await;
@@ -301,35 +327,62 @@ async fn load_balancers_services_targets_and_networks() {
     let t = &lb["targets"][0];
     assert_eq!(t["server"], json!({"id": s1, "ip": s1_v4}));
     assert_eq!(t["use_private_ip"], false);
-    assert_eq!(t["health_status"], json!([{"listen_port": 80, "status": "healthy"}, {"listen_port": 443, "status": "healthy"}]));
+    assert_eq!(
+        t["health_status"],
+        json!([{"listen_port": 80, "status": "healthy"}, {"listen_port": 443, "status": "healthy"}])
+    );
     // Relations: server, network, certificate.
     assert_eq!(api.get(&format!("/servers/{s1}")).await.body["server"]["load_balancers"], json!([id]));
     assert_eq!(api.get(&format!("/networks/{nid}")).await.body["network"]["load_balancers"], json!([id]));
     let used = api.get(&format!("/certificates/{cid}")).await.body["certificate"]["used_by"].clone();
     assert_eq!(used, json!([{"id": id, "type": "load_balancer"}]));
     err(&api.delete(&format!("/certificates/{cid}")).await, 422, "resource_in_use");
-    err(&api.post("/load_balancers", json!({"name": "lb", "load_balancer_type": "lb11", "location": "fsn1"})).await, 409, "uniqueness_error");
+    err(
+        &api.post("/load_balancers", json!({"name": "lb", "load_balancer_type": "lb11", "location": "fsn1"})).await,
+        409,
+        "uniqueness_error",
+    );
     let r = api.post("/load_balancers", json!({"name": "x", "load_balancer_type": "lb99", "location": "fsn1"})).await;
     assert_eq!(r.fields(), vec!["load_balancer_type"]);
-    let r = api.post("/load_balancers", json!({"name": "x", "load_balancer_type": "lb11", "location": "fsn1",
-        "services": [{"protocol": "https", "http": {"certificates": [999_999]}}]})).await;
+    let r = api
+        .post(
+            "/load_balancers",
+            json!({"name": "x", "load_balancer_type": "lb11", "location": "fsn1",
+        "services": [{"protocol": "https", "http": {"certificates": [999_999]}}]}),
+        )
+        .await;
     assert_eq!(r.fields(), vec!["http.certificates"]);
-    let r = api.post("/load_balancers", json!({"name": "x", "load_balancer_type": "lb11", "network_zone": "us-east"})).await;
+    let r = api
+        .post("/load_balancers", json!({"name": "x", "load_balancer_type": "lb11", "network_zone": "us-east"}))
+        .await;
     assert_eq!(ok(&r, 201)["load_balancer"]["location"]["name"], "ash");
 
     // Services.
     let act = |name: &str| format!("/load_balancers/{id}/actions/{name}");
-    err(&api.post(&act("add_service"), json!({"protocol": "http", "listen_port": 80})).await, 412, "source_port_already_used");
+    err(
+        &api.post(&act("add_service"), json!({"protocol": "http", "listen_port": 80})).await,
+        412,
+        "source_port_already_used",
+    );
     let r = api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": 5432})).await;
     assert_eq!(r.fields(), vec!["destination_port"]);
     let r = api
-        .post(&act("add_service"), json!({"protocol": "tcp", "listen_port": 5432, "destination_port": 5432, "proxyprotocol": true}))
+        .post(
+            &act("add_service"),
+            json!({"protocol": "tcp", "listen_port": 5432, "destination_port": 5432, "proxyprotocol": true}),
+        )
         .await;
     assert_eq!(done(&api, &r).await["command"], "add_service");
     for port in [8001, 8002] {
-        done(&api, &api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": port, "destination_port": 80})).await).await;
+        done(
+            &api,
+            &api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": port, "destination_port": 80}))
+                .await,
+        )
+        .await;
     }
-    let r = api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": 8003, "destination_port": 80})).await;
+    let r =
+        api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": 8003, "destination_port": 80})).await;
     err(&r, 403, "resource_limit_exceeded");
     let r = api
         .post(
@@ -342,8 +395,14 @@ async fn load_balancers_services_targets_and_networks() {
     let lbv = api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"].clone();
     let svc = &lbv["services"][0];
     assert_eq!(svc["destination_port"], 8081);
-    assert_eq!((svc["http"]["sticky_sessions"].as_bool(), svc["http"]["cookie_lifetime"].as_i64()), (Some(true), Some(600)));
-    assert_eq!((svc["health_check"]["interval"].as_i64(), svc["health_check"]["http"]["path"].as_str()), (Some(30), Some("/health")));
+    assert_eq!(
+        (svc["http"]["sticky_sessions"].as_bool(), svc["http"]["cookie_lifetime"].as_i64()),
+        (Some(true), Some(600))
+    );
+    assert_eq!(
+        (svc["health_check"]["interval"].as_i64(), svc["health_check"]["http"]["path"].as_str()),
+        (Some(30), Some("/health"))
+    );
     assert_eq!(svc["health_check"]["port"], 80, "the health check port stays");
     let tcp = &lbv["services"][2];
     assert_eq!((tcp["protocol"].as_str(), tcp["health_check"]["protocol"].as_str()), (Some("tcp"), Some("tcp")));
@@ -354,7 +413,11 @@ async fn load_balancers_services_targets_and_networks() {
     err(&api.post(&act("change_type"), json!({"load_balancer_type": "lb99"})).await, 422, "invalid_input");
 
     // Targets.
-    err(&api.post(&act("add_target"), json!({"type": "server", "server": {"id": s1}})).await, 422, "target_already_defined");
+    err(
+        &api.post(&act("add_target"), json!({"type": "server", "server": {"id": s1}})).await,
+        422,
+        "target_already_defined",
+    );
     let r = api.post(&act("add_target"), json!({"type": "server", "server": {"id": s2}, "use_private_ip": true})).await;
     err(&r, 422, "resolve_cloud_private_targets_error");
     let r = api.post(&act("add_target"), json!({"type": "server", "server": {"id": s2}, "server_ip": null})).await;
@@ -362,17 +425,28 @@ async fn load_balancers_services_targets_and_networks() {
     let r = api.post(&act("add_target"), json!({"type": "server", "server": {"id": s3, "ip": "1.2.3.4"}})).await;
     err(&r, 422, "ip_not_assigned_to_server");
     err(&api.post(&act("add_target"), json!({"type": "ip", "ip": {"ip": v4}})).await, 422, "ip_not_owned");
-    err(&api.post(&act("add_target"), json!({"type": "ip", "ip": {"ip": "10.0.0.50"}})).await, 422, "network_has_no_vswitch_subnet");
-    done(&api, &api.post(&act("add_target"), json!({"type": "ip", "ip": {"ip": "192.0.2.10"}})).await).await;
-    done(&api, &api.post(&act("add_target"), json!({"type": "label_selector", "label_selector": {"selector": "role=web"}})).await).await;
     err(
-        &api.post(&act("add_target"), json!({"type": "label_selector", "label_selector": {"selector": "role=web"}})).await,
+        &api.post(&act("add_target"), json!({"type": "ip", "ip": {"ip": "10.0.0.50"}})).await,
+        422,
+        "network_has_no_vswitch_subnet",
+    );
+    done(&api, &api.post(&act("add_target"), json!({"type": "ip", "ip": {"ip": "192.0.2.10"}})).await).await;
+    done(
+        &api,
+        &api.post(&act("add_target"), json!({"type": "label_selector", "label_selector": {"selector": "role=web"}}))
+            .await,
+    )
+    .await;
+    err(
+        &api.post(&act("add_target"), json!({"type": "label_selector", "label_selector": {"selector": "role=web"}}))
+            .await,
         422,
         "target_already_defined",
     );
     let lbv = api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"].clone();
     let sel = lbv["targets"].as_array().unwrap().iter().find(|t| t["type"] == "label_selector").unwrap().clone();
-    let resolved: Vec<i64> = sel["targets"].as_array().unwrap().iter().map(|t| t["server"]["id"].as_i64().unwrap()).collect();
+    let resolved: Vec<i64> =
+        sel["targets"].as_array().unwrap().iter().map(|t| t["server"]["id"].as_i64().unwrap()).collect();
     assert_eq!(resolved, [s1, s2]);
     assert_eq!(sel["targets"][0]["health_status"][0]["status"], "healthy");
     let ipt = lbv["targets"].as_array().unwrap().iter().find(|t| t["type"] == "ip").unwrap().clone();
@@ -393,14 +467,21 @@ async fn load_balancers_services_targets_and_networks() {
     assert_eq!((t2["server"]["ip"].as_str(), t2["use_private_ip"].as_bool()), (Some("10.0.0.4"), Some(true)));
     err(&api.post(&act("disable_public_interface"), json!({})).await, 422, "targets_without_use_private_ip");
     err(&api.post(&act("remove_target"), json!({"type": "server", "server": {"id": s3}})).await, 422, "invalid_input");
-    for t in [json!({"type": "server", "server": {"id": s1}}), json!({"type": "ip", "ip": {"ip": "192.0.2.10"}}),
-              json!({"type": "label_selector", "label_selector": {"selector": "role=web"}})] {
+    for t in [
+        json!({"type": "server", "server": {"id": s1}}),
+        json!({"type": "ip", "ip": {"ip": "192.0.2.10"}}),
+        json!({"type": "label_selector", "label_selector": {"selector": "role=web"}}),
+    ] {
         done(&api, &api.post(&act("remove_target"), t).await).await;
     }
     assert_eq!(api.get(&format!("/servers/{s1}")).await.body["server"]["load_balancers"], json!([]));
     done(&api, &api.post(&act("disable_public_interface"), json!({})).await).await;
     assert_eq!(api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"]["public_net"]["enabled"], false);
-    err(&api.post(&act("add_target"), json!({"type": "server", "server": {"id": s1}})).await, 422, "load_balancer_public_interface_disabled");
+    err(
+        &api.post(&act("add_target"), json!({"type": "server", "server": {"id": s1}})).await,
+        422,
+        "load_balancer_public_interface_disabled",
+    );
     done(&api, &api.post(&act("enable_public_interface"), json!({})).await).await;
 
     // Network, algorithm, DNS, type.
@@ -409,17 +490,35 @@ async fn load_balancers_services_targets_and_networks() {
     assert_eq!(api.get(&format!("/networks/{nid}")).await.body["network"]["load_balancers"], json!([]));
     let r = api.post(&act("attach_to_network"), json!({"network": nid, "ip": "10.0.0.100"})).await;
     done(&api, &r).await;
-    assert_eq!(api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"]["private_net"][0]["ip"], "10.0.0.100");
+    assert_eq!(
+        api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"]["private_net"][0]["ip"],
+        "10.0.0.100"
+    );
     done(&api, &api.post(&act("change_algorithm"), json!({"type": "round_robin"})).await).await;
     done(&api, &api.post(&act("change_dns_ptr"), json!({"ip": v4, "dns_ptr": "lb.example.com"})).await).await;
     let lbv = api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"].clone();
-    assert_eq!((lbv["algorithm"]["type"].as_str(), lbv["public_net"]["ipv4"]["dns_ptr"].as_str()), (Some("round_robin"), Some("lb.example.com")));
-    err(&api.post(&act("change_dns_ptr"), json!({"ip": "192.0.2.1", "dns_ptr": "x.example.com"})).await, 422, "invalid_input");
+    assert_eq!(
+        (lbv["algorithm"]["type"].as_str(), lbv["public_net"]["ipv4"]["dns_ptr"].as_str()),
+        (Some("round_robin"), Some("lb.example.com"))
+    );
+    err(
+        &api.post(&act("change_dns_ptr"), json!({"ip": "192.0.2.1", "dns_ptr": "x.example.com"})).await,
+        422,
+        "invalid_input",
+    );
     let r = api.post(&act("change_type"), json!({"load_balancer_type": "lb21"})).await;
     assert_eq!(done(&api, &r).await["command"], "change_load_balancer_type");
-    assert_eq!(api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"]["load_balancer_type"]["name"], "lb21");
+    assert_eq!(
+        api.get(&format!("/load_balancers/{id}")).await.body["load_balancer"]["load_balancer_type"]["name"],
+        "lb21"
+    );
     for port in [8001, 8002, 8003] {
-        done(&api, &api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": port, "destination_port": 80})).await).await;
+        done(
+            &api,
+            &api.post(&act("add_service"), json!({"protocol": "tcp", "listen_port": port, "destination_port": 80}))
+                .await,
+        )
+        .await;
     }
     err(&api.post(&act("change_type"), json!({"load_balancer_type": "lb11"})).await, 422, "invalid_load_balancer_type");
 
@@ -431,7 +530,10 @@ async fn load_balancers_services_targets_and_networks() {
         ))
         .await;
     let m = &ok(&r, 200)["metrics"];
-    assert_eq!((m["start"].as_str(), m["end"].as_str(), m["step"].as_f64()), (Some("2025-01-01T00:00:00+00:00"), Some("2025-01-01T01:00:00+00:00"), Some(60.0)));
+    assert_eq!(
+        (m["start"].as_str(), m["end"].as_str(), m["step"].as_f64()),
+        (Some("2025-01-01T00:00:00+00:00"), Some("2025-01-01T01:00:00+00:00"), Some(60.0))
+    );
     let mut keys: Vec<&String> = m["time_series"].as_object().unwrap().keys().collect();
     keys.sort();
     assert_eq!(keys, ["bandwidth.in", "bandwidth.out", "open_connections", "requests_per_second"]);
@@ -439,10 +541,16 @@ async fn load_balancers_services_targets_and_networks() {
     assert_eq!(values.len(), 61);
     assert_eq!(values[0][0], 1_735_689_600.0);
     assert!(values[0][1].as_str().unwrap().parse::<f64>().is_ok());
-    let r = api.get(&format!("/load_balancers/{id}/metrics?type=cpu&start=2025-01-01T00:00:00Z&end=2025-01-01T01:00:00Z")).await;
+    let r = api
+        .get(&format!("/load_balancers/{id}/metrics?type=cpu&start=2025-01-01T00:00:00Z&end=2025-01-01T01:00:00Z"))
+        .await;
     err(&r, 400, "invalid_input");
     err(&api.get(&format!("/load_balancers/{id}/metrics?type=bandwidth")).await, 400, "invalid_input");
-    let r = api.get(&format!("/load_balancers/{id}/metrics?type=bandwidth&start=2025-01-01T00:00:00Z&end=2025-01-31T00:00:00Z")).await;
+    let r = api
+        .get(&format!(
+            "/load_balancers/{id}/metrics?type=bandwidth&start=2025-01-01T00:00:00Z&end=2025-01-31T00:00:00Z"
+        ))
+        .await;
     assert_eq!(ok(&r, 200)["metrics"]["time_series"]["bandwidth.in"]["values"].as_array().unwrap().len(), 201);
 
     // Update, actions, protection, delete.
@@ -472,7 +580,12 @@ async fn managed_certificate_issuance_fails_then_retry_succeeds() {
         )
         .await;
     assert_eq!(r.status, 204, "{}", r.text);
-    let r = api.post("/certificates", json!({"name": "m", "type": "managed", "domain_names": ["example.com", "*.example.com"]})).await;
+    let r = api
+        .post(
+            "/certificates",
+            json!({"name": "m", "type": "managed", "domain_names": ["example.com", "*.example.com"]}),
+        )
+        .await;
     let body = ok(&r, 201);
     let cert = &body["certificate"];
     let id = cert["id"].as_i64().unwrap();
@@ -506,20 +619,29 @@ async fn managed_certificate_issuance_fails_then_retry_succeeds() {
     // Lists, update, errors.
     ok(&api.post("/certificates", json!({"name": "up", "certificate": CERT, "private_key": KEY})).await, 201);
     let r = api.get("/certificates?type=managed&sort=name:desc").await;
-    let names: Vec<&str> = ok(&r, 200)["certificates"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        ok(&r, 200)["certificates"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["m2", "m"]);
     let r = api.get("/certificates?type=uploaded").await;
     assert_eq!(ok(&r, 200)["certificates"].as_array().unwrap().len(), 1);
-    err(&api.post("/certificates", json!({"name": "m", "type": "managed", "domain_names": ["a.example.com"]})).await, 409, "uniqueness_error");
+    err(
+        &api.post("/certificates", json!({"name": "m", "type": "managed", "domain_names": ["a.example.com"]})).await,
+        409,
+        "uniqueness_error",
+    );
     let r = api.post("/certificates", json!({"name": "bad", "certificate": "nope", "private_key": "nope"})).await;
     assert_eq!(r.fields(), vec!["certificate", "private_key"]);
     let r = api.post("/certificates", json!({"name": "bad", "type": "managed", "domain_names": []})).await;
     assert_eq!(r.fields(), vec!["domain_names"]);
     let r = api.put(&format!("/certificates/{id}"), json!({"name": "renamed", "labels": {"k": "v"}})).await;
-    assert_eq!((ok(&r, 200)["certificate"]["name"].as_str(), r.body["certificate"]["labels"]["k"].as_str()), (Some("renamed"), Some("v")));
+    assert_eq!(
+        (ok(&r, 200)["certificate"]["name"].as_str(), r.body["certificate"]["labels"]["k"].as_str()),
+        (Some("renamed"), Some("v"))
+    );
     err(&api.put(&format!("/certificates/{id}"), json!({"certificate": CERT})).await, 422, "invalid_input");
     let r = api.get(&format!("/certificates/{id}/actions")).await;
-    let commands: Vec<&str> = ok(&r, 200)["actions"].as_array().unwrap().iter().map(|a| a["command"].as_str().unwrap()).collect();
+    let commands: Vec<&str> =
+        ok(&r, 200)["actions"].as_array().unwrap().iter().map(|a| a["command"].as_str().unwrap()).collect();
     assert_eq!(commands, ["create_certificate", "issue_certificate"]);
     ok(&api.get("/certificates/actions").await, 200);
     let aid = r.body["actions"][0]["id"].as_i64().unwrap();
@@ -617,14 +739,31 @@ fn check_log(api: &Api) {
         }
         let schema = response_schema(&spec, op, &e.method, e.status)
             .unwrap_or_else(|| panic!("{} {op} -> {}: no schema in the document", e.method, e.status));
-        let validator = jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema compiles");
-        let errors: Vec<String> = validator.iter_errors(body).map(|x| format!("{x} at {}", x.instance_path())).collect();
+        let validator =
+            jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema compiles");
+        let errors: Vec<String> =
+            validator.iter_errors(body).map(|x| format!("{x} at {}", x.instance_path())).collect();
         let mut absent = Vec::new();
         missing(&schema, body, "", &mut absent);
         if !errors.is_empty() || !absent.is_empty() {
-            problems.push(format!("{} {}?{} -> {}: {errors:?} missing {absent:?}", e.method, e.path, e.query, e.status));
+            problems
+                .push(format!("{} {}?{} -> {}: {errors:?} missing {absent:?}", e.method, e.path, e.query, e.status));
         }
         checked += 1;
+    }
+    // Not vacuous: a damaged load balancer body is reported.
+    if let Some(e) = log.iter().find(|e| e.operation.as_deref() == Some("/load_balancers/{id}") && e.status == 200) {
+        let mut body = e.response_body.clone().unwrap();
+        body["load_balancer"].as_object_mut().unwrap().remove("included_traffic");
+        body["load_balancer"]["services"][0]["health_check"].as_object_mut().unwrap().remove("http");
+        let schema = response_schema(&spec, "/load_balancers/{id}", "GET", 200).unwrap();
+        let mut absent = Vec::new();
+        missing(&schema, &body, "", &mut absent);
+        assert_eq!(
+            absent,
+            [".load_balancer.included_traffic", ".load_balancer.services[0].health_check.http"],
+            "damage not reported"
+        );
     }
     println!("checked {checked} response bodies against the document");
     assert!(checked > 30, "only {checked} bodies checked");

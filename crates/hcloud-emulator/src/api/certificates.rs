@@ -167,9 +167,12 @@ fn utc_time(s: &str) -> Option<String> {
     Some(format!("{year}-{}-{}T{}:{}:{}+00:00", &s[2..4], &s[4..6], &s[6..8], &s[8..10], &s[10..12]))
 }
 
+/// `not_valid_before` and `not_valid_after` as RFC 3339 times.
+type Validity = Option<(String, String)>;
+
 /// Domain names (subject alternative names, else common names), validity and fingerprint of
 /// a PEM certificate, when its DER can be read.
-fn inspect(pem: &str) -> Option<(Vec<String>, Option<(String, String)>, String)> {
+fn inspect(pem: &str) -> Option<(Vec<String>, Validity, String)> {
     let der = pem_der(pem, "CERTIFICATE")?;
     let mut names = san_names(&der);
     if names.is_empty() {
@@ -178,12 +181,13 @@ fn inspect(pem: &str) -> Option<(Vec<String>, Option<(String, String)>, String)>
     let mut times = Vec::new();
     let mut i = 0;
     while i + 15 <= der.len() && times.len() < 2 {
-        if der[i] == 0x17 && der[i + 1] == 13 {
-            if let Some(t) = std::str::from_utf8(&der[i + 2..i + 15]).ok().and_then(utc_time) {
-                times.push(t);
-                i += 15;
-                continue;
-            }
+        if der[i] == 0x17
+            && der[i + 1] == 13
+            && let Some(t) = std::str::from_utf8(&der[i + 2..i + 15]).ok().and_then(utc_time)
+        {
+            times.push(t);
+            i += 15;
+            continue;
         }
         i += 1;
     }
@@ -286,8 +290,7 @@ fn issue(ctx: &Ctx, st: &mut St, id: i64, command: &'static str) -> i64 {
     let mut der = vec![0x30, 0x82, 0x03, 0x00];
     der.extend((0..764).map(|_| st.rng.u8(..)));
     let pem_body = base64::engine::general_purpose::STANDARD.encode(&der);
-    let lines: Vec<&str> =
-        pem_body.as_bytes().chunks(64).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect();
+    let lines: Vec<&str> = pem_body.as_bytes().chunks(64).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect();
     let pem = format!("-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n", lines.join("\n"));
     let (not_before, not_after) = (ctx.time(end), ctx.time(end + MANAGED_VALIDITY_MS));
     let Some(r) = st.store.get_mut(KIND.kind, id, ctx.now) else { return action };

@@ -153,10 +153,8 @@ fn build_service(st: &St, req: &Value, existing: Option<&Value>) -> Result<Value
             return Err(invalid(name, "must be between 1 and 65535"));
         }
     }
-    let proxyprotocol = req["proxyprotocol"]
-        .as_bool()
-        .or_else(|| existing.and_then(|e| e["proxyprotocol"].as_bool()))
-        .unwrap_or(false);
+    let proxyprotocol =
+        req["proxyprotocol"].as_bool().or_else(|| existing.and_then(|e| e["proxyprotocol"].as_bool())).unwrap_or(false);
     let mut hc = match existing {
         Some(e) if e.get("health_check").is_some() => e["health_check"].clone(),
         _ => json!({
@@ -287,15 +285,19 @@ fn private_ip(st: &St, server: i64, network: Option<i64>) -> Option<String> {
 fn health(st: &St, now: EmuMs, server: Option<i64>, reachable: bool, ports: &[i64]) -> Value {
     let ok = reachable && server.is_none_or(|id| st.server(id, now).is_some_and(|s| s.status(now) == "running"));
     Value::Array(
-        ports
-            .iter()
-            .map(|p| json!({ "listen_port": p, "status": if ok { "healthy" } else { "unhealthy" } }))
-            .collect(),
+        ports.iter().map(|p| json!({ "listen_port": p, "status": if ok { "healthy" } else { "unhealthy" } })).collect(),
     )
 }
 
 /// Servers a label selector matches, as resolved targets.
-fn resolve_selector(st: &St, now: EmuMs, selector: &str, private: bool, network: Option<i64>, ports: &[i64]) -> Vec<Value> {
+fn resolve_selector(
+    st: &St,
+    now: EmuMs,
+    selector: &str,
+    private: bool,
+    network: Option<i64>,
+    ports: &[i64],
+) -> Vec<Value> {
     let Ok(sel) = Selector::parse(selector) else { return Vec::new() };
     st.servers
         .values()
@@ -397,7 +399,8 @@ fn build_target(st: &St, now: EmuMs, lb: &Value, req: &Value) -> Result<Value, A
     }
     let target = match kind {
         "server" => {
-            let id = req.pointer("/server/id").and_then(Value::as_i64).ok_or_else(|| invalid("server.id", "is required"))?;
+            let id =
+                req.pointer("/server/id").and_then(Value::as_i64).ok_or_else(|| invalid("server.id", "is required"))?;
             st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
             let ip = if private {
                 private_ip(st, id, network).ok_or_else(|| {
@@ -452,7 +455,10 @@ fn build_target(st: &St, now: EmuMs, lb: &Value, req: &Value) -> Result<Value, A
             match parsed {
                 std::net::IpAddr::V4(v4) if is_rfc1918(Cidr { base: u32::from(v4), prefix: 32 }) => {
                     let network = network.ok_or_else(|| {
-                        err422("load_balancer_not_attached_to_network", "the load balancer is not attached to a network")
+                        err422(
+                            "load_balancer_not_attached_to_network",
+                            "the load balancer is not attached to a network",
+                        )
                     })?;
                     let subs: Vec<Value> = st
                         .store
@@ -468,7 +474,10 @@ fn build_target(st: &St, now: EmuMs, lb: &Value, req: &Value) -> Result<Value, A
                         .iter()
                         .any(|s| s["ip_range"].as_str().and_then(Cidr::parse).is_some_and(|c| c.has(u32::from(v4))));
                     if !inside {
-                        return Err(err422("ip_not_in_vswitch_subnet", "the IP is not in the network's vswitch subnet"));
+                        return Err(err422(
+                            "ip_not_in_vswitch_subnet",
+                            "the IP is not in the network's vswitch subnet",
+                        ));
                     }
                 }
                 _ => {
@@ -531,7 +540,8 @@ fn create(ctx: &Ctx, st: &mut St, body: Value) -> Result<Created, ApiError> {
         Value::Number(n) => n.to_string(),
         _ => return Err(invalid("load_balancer_type", "is required")),
     };
-    let t = lb_type(&type_ref).ok_or_else(|| invalid("load_balancer_type", format!("load balancer type '{type_ref}' not found")))?;
+    let t = lb_type(&type_ref)
+        .ok_or_else(|| invalid("load_balancer_type", format!("load balancer type '{type_ref}' not found")))?;
     let cat = catalog();
     let location = match (body["location"].as_str(), body["network_zone"].as_str()) {
         (Some(l), _) => cat.location(l).ok_or_else(|| invalid("location", format!("location '{l}' not found")))?,
@@ -572,7 +582,11 @@ fn create(ctx: &Ctx, st: &mut St, body: Value) -> Result<Created, ApiError> {
     for s in arr(&body, "services") {
         let svc = build_service(st, s, None)?;
         if services.iter().any(|x| x["listen_port"] == svc["listen_port"]) {
-            return Err(ApiError::new(412, "source_port_already_used", "the listen port is already used by another service"));
+            return Err(ApiError::new(
+                412,
+                "source_port_already_used",
+                "the listen port is already used by another service",
+            ));
         }
         services.push(svc);
     }
@@ -659,7 +673,11 @@ fn add_service(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) 
     let svc = build_service(st, &body, None)?;
     let mut services = arr(&lb, "services").to_vec();
     if services.iter().any(|s| s["listen_port"] == svc["listen_port"]) {
-        return Err(ApiError::new(412, "source_port_already_used", "the listen port is already used by another service"));
+        return Err(ApiError::new(
+            412,
+            "source_port_already_used",
+            "the listen port is already used by another service",
+        ));
     }
     services.push(svc);
     check_services(&services, &lb["load_balancer_type"])?;
@@ -912,7 +930,10 @@ async fn metrics(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -
     for v in q.all("type") {
         for k in v.split(',').map(str::trim).filter(|k| !k.is_empty()) {
             if !TYPES_ALLOWED.contains(&k) {
-                return Err(ApiError::invalid_query("type", format!("'{k}' is not one of {}", TYPES_ALLOWED.join(", "))));
+                return Err(ApiError::invalid_query(
+                    "type",
+                    format!("'{k}' is not one of {}", TYPES_ALLOWED.join(", ")),
+                ));
             }
             if !kinds.iter().any(|x| x == k) {
                 kinds.push(k.to_string());

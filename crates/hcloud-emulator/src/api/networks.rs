@@ -112,7 +112,8 @@ pub(crate) fn zone_of(location: usize) -> String {
 
 fn cidr_field(field: &str, v: Option<&Value>) -> Result<Cidr, ApiError> {
     let s = v.and_then(Value::as_str).ok_or_else(|| ApiError::invalid_field(field, "is required"))?;
-    Cidr::parse(s).ok_or_else(|| ApiError::invalid_field(field, format!("'{s}' is not a valid IPv4 network in CIDR notation")))
+    Cidr::parse(s)
+        .ok_or_else(|| ApiError::invalid_field(field, format!("'{s}' is not a valid IPv4 network in CIDR notation")))
 }
 
 fn net_range(r: &Res) -> Cidr {
@@ -140,7 +141,9 @@ fn new_subnet(net: Cidr, existing: &[Value], routes: &[Value], req: &Value) -> R
     }
     let vswitch_id = req.get("vswitch_id").and_then(Value::as_i64);
     match (kind, vswitch_id) {
-        ("vswitch", None) => return Err(ApiError::invalid_field("vswitch_id", "is required for subnets of type vswitch")),
+        ("vswitch", None) => {
+            return Err(ApiError::invalid_field("vswitch_id", "is required for subnets of type vswitch"));
+        }
         ("vswitch", _) | (_, None) => {}
         _ => return Err(ApiError::invalid_field("vswitch_id", "is only allowed for subnets of type vswitch")),
     }
@@ -380,12 +383,15 @@ fn check_alias_ips(st: &St, network: i64, server: i64, main: &str, aliases: &[St
         .servers
         .get(&server)
         .and_then(|s| s.private_net.iter().find(|p| p["network"].as_i64() == Some(network)))
-        .map(|p| p["alias_ips"].as_array().into_iter().flatten().filter_map(|a| a.as_str().and_then(parse_ip)).collect())
+        .map(|p| {
+            p["alias_ips"].as_array().into_iter().flatten().filter_map(|a| a.as_str().and_then(parse_ip)).collect()
+        })
         .unwrap_or_default();
     let used: Vec<u32> = used_ips(st, network).into_iter().filter(|ip| !own.contains(ip)).collect();
     let subs = subnets(r);
     for (i, a) in aliases.iter().enumerate() {
-        let v = parse_ip(a).ok_or_else(|| ApiError::invalid_field("alias_ips", format!("'{a}' is not an IPv4 address")))?;
+        let v =
+            parse_ip(a).ok_or_else(|| ApiError::invalid_field("alias_ips", format!("'{a}' is not an IPv4 address")))?;
         if !net.has(v) {
             return Err(ApiError::invalid_field("alias_ips", format!("{a} is not inside the network's ip_range")));
         }
