@@ -412,7 +412,11 @@ impl State {
                 lb.get("targets").and_then(Value::as_array).is_some_and(|targets| {
                     targets.iter().any(|t| {
                         t.pointer("/server/id").and_then(Value::as_i64) == Some(s.id)
-                            || holds_server(t.get("targets"), s.id)
+                            || t
+                                .pointer("/label_selector/selector")
+                                .and_then(Value::as_str)
+                                .and_then(|text| Selector::parse(text).ok())
+                                .is_some_and(|sel| sel.matches(&s.labels))
                     })
                 })
             })
@@ -536,11 +540,6 @@ impl Serialize for ImageOut<'_> {
     }
 }
 
-fn holds_server(targets: Option<&Value>, id: i64) -> bool {
-    targets
-        .and_then(Value::as_array)
-        .is_some_and(|a| a.iter().any(|t| t.pointer("/server/id").and_then(Value::as_i64) == Some(id)))
-}
 
 #[derive(Serialize)]
 pub(crate) struct FirewallRefJson {
