@@ -36,7 +36,8 @@ use crate::store::{Res, obj};
 pub(crate) const KIND: &str = "zone";
 
 /// The authoritative Hetzner nameservers every zone is assigned.
-pub(crate) const ASSIGNED_NS: [&str; 3] = ["hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de."];
+pub(crate) const ASSIGNED_NS: [&str; 3] =
+    ["hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de."];
 
 const DEFAULT_TTL: i64 = 3600;
 const MAX_TTL: i64 = 2_147_483_647;
@@ -107,11 +108,7 @@ impl RRSet {
 }
 
 fn incorrect_mode(needed: &str) -> ApiError {
-    ApiError::new(
-        422,
-        "incorrect_zone_mode",
-        format!("this operation is only supported for zones in {needed} mode"),
-    )
+    ApiError::new(422, "incorrect_zone_mode", format!("this operation is only supported for zones in {needed} mode"))
 }
 
 /// The id of a zone given by id or name.
@@ -323,7 +320,9 @@ fn primary_nameservers(body: &Value, field: &str) -> Result<Value, ApiError> {
         seen.push(ip);
         let port = match ns.get("port") {
             None | Some(Value::Null) => 53,
-            Some(p) => p.as_i64().filter(|p| (1..=65535).contains(p)).ok_or_else(|| bad("port must be 1 to 65535".into()))?,
+            Some(p) => {
+                p.as_i64().filter(|p| (1..=65535).contains(p)).ok_or_else(|| bad("port must be 1 to 65535".into()))?
+            }
         };
         let mut o = obj(json!({"address": addr, "port": port}));
         let key = ns.get("tsig_key").and_then(Value::as_str);
@@ -355,7 +354,11 @@ fn body_rrsets(zone: &str, items: &[Value]) -> Result<Vec<RRSet>, ApiError> {
         let bad = |m: String| ApiError::invalid_field(&field, m);
         let name = item.get("name").and_then(Value::as_str).ok_or_else(|| bad("name is required".into()))?;
         let t = item.get("type").and_then(Value::as_str).unwrap_or_default();
-        let rtype = records::TYPES.iter().find(|x| **x == t).copied().ok_or_else(|| bad(format!("'{t}' is not a supported type")))?;
+        let rtype = records::TYPES
+            .iter()
+            .find(|x| **x == t)
+            .copied()
+            .ok_or_else(|| bad(format!("'{t}' is not a supported type")))?;
         records::check_rr_name(name, rtype, zone).map_err(|e| bad(format!("name {e}")))?;
         let ttl = ttl_field(item, "ttl").map_err(|_| bad("ttl must be between 60 and 2147483647".into()))?;
         let recs = records_field(item, &format!("{field}.records"), rtype, true, false)?;
@@ -382,7 +385,12 @@ fn overlay(base: &mut Vec<RRSet>, extra: Vec<RRSet>) {
 
 /// The SOA serial an imported SOA asks for (0 without one).
 fn imported_serial(sets: &[RRSet]) -> i64 {
-    sets.iter().filter(|s| s.rtype == "SOA").flat_map(|s| &s.records).filter_map(|r| soa_serial(&r.value)).max().unwrap_or(0)
+    sets.iter()
+        .filter(|s| s.rtype == "SOA")
+        .flat_map(|s| &s.records)
+        .filter_map(|r| soa_serial(&r.value))
+        .max()
+        .unwrap_or(0)
 }
 
 fn zone_body(now: EmuMs, st: &St, id: i64) -> Result<Vec<u8>, ApiError> {
@@ -687,7 +695,10 @@ fn import_zonefile(app: &App, raw: &str, bytes: &[u8]) -> ApiResult {
             if !missing.is_empty() {
                 return Err(ApiError::invalid_field(
                     "zonefile",
-                    format!("the assigned nameservers must be present as NS records at @ (missing {})", missing.join(", ")),
+                    format!(
+                        "the assigned nameservers must be present as NS records at @ (missing {})",
+                        missing.join(", ")
+                    ),
                 ));
             }
             check_cname(&parsed.rrsets).map_err(|e| ApiError::invalid_field("zonefile", e))?;
@@ -767,7 +778,10 @@ pub(crate) fn routes() -> Router<Arc<App>> {
                 .put(|State(app): S, Path(z): P1, b: Bytes| async move { update_zone(&app, &z, &b) })
                 .delete(|State(app): S, Path(z): P1| async move { delete_zone(&app, &z) }),
         )
-        .route("/v1/zones/{id_or_name}/zonefile", get(|State(app): S, Path(z): P1| async move { get_zonefile(&app, &z) }))
+        .route(
+            "/v1/zones/{id_or_name}/zonefile",
+            get(|State(app): S, Path(z): P1| async move { get_zonefile(&app, &z) }),
+        )
         .route(
             "/v1/zones/{id_or_name}/actions",
             get(|State(app): S, Path(z): P1, RawQuery(q): RawQuery| async move { zone_actions(&app, &z, q) }),

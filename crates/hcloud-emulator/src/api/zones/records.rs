@@ -5,16 +5,17 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// The RRSet types the document enumerates.
-pub(crate) const TYPES: &[&str] =
-    &["A", "AAAA", "CAA", "CNAME", "DS", "HINFO", "HTTPS", "MX", "NS", "PTR", "RP", "SOA", "SRV", "SVCB", "TLSA", "TXT"];
+pub(crate) const TYPES: &[&str] = &[
+    "A", "AAAA", "CAA", "CNAME", "DS", "HINFO", "HTTPS", "MX", "NS", "PTR", "RP", "SOA", "SRV", "SVCB", "TLSA", "TXT",
+];
 
 /// Public suffixes of two labels that zones are commonly made under (a zone is one label
 /// under a public suffix; anything deeper is a subdomain, which the API does not support).
 const TWO_LABEL_SUFFIXES: &[&str] = &[
-    "co.uk", "org.uk", "me.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "net.uk", "com.au", "net.au", "org.au",
-    "co.nz", "net.nz", "org.nz", "co.jp", "ne.jp", "or.jp", "com.br", "net.br", "com.cn", "net.cn", "org.cn",
-    "co.at", "or.at", "co.za", "com.tr", "com.mx", "com.ar", "co.in", "com.pl", "com.es", "co.il", "com.sg",
-    "com.hk", "com.tw", "co.kr", "com.ua", "com.ru", "co.id", "com.my",
+    "co.uk", "org.uk", "me.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "net.uk", "com.au", "net.au", "org.au", "co.nz",
+    "net.nz", "org.nz", "co.jp", "ne.jp", "or.jp", "com.br", "net.br", "com.cn", "net.cn", "org.cn", "co.at", "or.at",
+    "co.za", "com.tr", "com.mx", "com.ar", "co.in", "com.pl", "com.es", "co.il", "com.sg", "com.hk", "com.tw", "co.kr",
+    "com.ua", "com.ru", "co.id", "com.my",
 ];
 
 /// Splits DNS presentation text into tokens: quoted strings (kept with their quotes and

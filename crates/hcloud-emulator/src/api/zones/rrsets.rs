@@ -300,7 +300,8 @@ fn add_records(app: &App, p: (String, String, String), bytes: &[u8]) -> ApiResul
                     }
                 }
                 None => {
-                    records::check_rr_name(name, rtype, zone_name).map_err(|e| ApiError::invalid_field("rr_name", e))?;
+                    records::check_rr_name(name, rtype, zone_name)
+                        .map_err(|e| ApiError::invalid_field("rr_name", e))?;
                     sets.push(RRSet::new(name.to_string(), rtype, ttl, recs));
                 }
             }

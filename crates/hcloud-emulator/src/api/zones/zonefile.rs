@@ -226,7 +226,9 @@ pub(crate) fn parse(text: &str, zone: &str) -> Result<Parsed, String> {
         let mut class: Option<String> = None;
         loop {
             let tok = t.get(idx).ok_or_else(|| format!("line {no}: record type missing"))?;
-            if ttl.is_none() && let Some(v) = parse_ttl(tok) {
+            if ttl.is_none()
+                && let Some(v) = parse_ttl(tok)
+            {
                 ttl = Some(v);
             } else if class.is_none() && CLASSES.contains(&tok.to_ascii_uppercase().as_str()) {
                 class = Some(tok.to_ascii_uppercase());
@@ -319,7 +321,10 @@ mod tests {
         let p = parse(text, "example.com").unwrap();
         assert_eq!(p.ttl, None);
         assert_eq!(p.rrsets[0].ttl, Some(3600));
-        assert_eq!(p.rrsets[0].records[0].value, "ns1.example.com. admin.example.com. 2024010101 7200 3600 1209600 300");
+        assert_eq!(
+            p.rrsets[0].records[0].value,
+            "ns1.example.com. admin.example.com. 2024010101 7200 3600 1209600 300"
+        );
         assert_eq!(p.rrsets[1].records.len(), 2);
         assert_eq!(p.rrsets[1].records[1].comment, "second");
         assert_eq!(p.rrsets[2].name, "mail");
