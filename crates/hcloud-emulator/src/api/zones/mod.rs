@@ -120,11 +120,11 @@ pub(crate) fn zone_id(st: &St, id_or_name: &str) -> Result<i64, ApiError> {
     found.map(Res::id).ok_or_else(|| ApiError::not_found("zone"))
 }
 
-fn zone<'s>(st: &'s St, id: i64) -> Result<&'s Res, ApiError> {
+fn zone(st: &St, id: i64) -> Result<&Res, ApiError> {
     st.store.get(KIND, id).ok_or_else(|| ApiError::not_found("zone"))
 }
 
-fn zone_mut<'s>(st: &'s mut St, id: i64, now: EmuMs) -> Result<&'s mut Res, ApiError> {
+fn zone_mut(st: &mut St, id: i64, now: EmuMs) -> Result<&mut Res, ApiError> {
     st.store.get_mut(KIND, id, now).ok_or_else(|| ApiError::not_found("zone"))
 }
 
@@ -173,7 +173,7 @@ pub(crate) fn zone_view(now: EmuMs, r: &Res) -> Value {
 fn day_serial(ctx: &Ctx) -> i64 {
     let day: String =
         Timestamp(ctx.app.clock.unix_ms(ctx.now)).to_string()[..10].chars().filter(char::is_ascii_digit).collect();
-    day.parse::<i64>().unwrap_or(2024_01_01) * 100
+    day.parse::<i64>().unwrap_or(20_240_101) * 100
 }
 
 fn soa_serial(value: &str) -> Option<i64> {

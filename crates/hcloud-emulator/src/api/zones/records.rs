@@ -188,7 +188,7 @@ fn num<T: std::str::FromStr>(t: &str) -> bool {
 }
 
 fn hex_ok(t: &str) -> bool {
-    !t.is_empty() && t.len() % 2 == 0 && t.chars().all(|c| c.is_ascii_hexdigit())
+    !t.is_empty() && t.len().is_multiple_of(2) && t.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// Checks a record value of a type; returns it with blanks collapsed.
