@@ -138,6 +138,8 @@ async fn zone_lifecycle_lists_and_errors() {
     assert_eq!(r.body["zone"]["labels"], json!({"env": "staging"}));
     let r = api.put("/zones/example.com", json!({"labels": {"bad key!": "x"}})).await;
     assert_eq!(r.status, 422);
+    let r = api.put("/zones/example.com", json!({"name": "renamed.com"})).await;
+    assert_eq!((r.status, r.body["zone"]["name"].as_str()), (200, Some("example.com")), "a zone keeps its name");
 
     // TTL.
     let before = soa_serial(&api, "example.com").await;

@@ -536,11 +536,8 @@ fn update_zone(app: &App, raw: &str, bytes: &[u8]) -> ApiResult {
     let mut st = app.write();
     st.collect_garbage(now);
     let id = zone_id(&st, raw)?;
-    if let Some(Value::Object(m)) = Some(&body)
-        && let Some(k) = m.keys().find(|k| k.as_str() != "labels")
-    {
-        return Err(ApiError::invalid_field(k, "cannot be updated (only labels can)"));
-    }
+    // Only labels can change (name, mode and TTL have their own ways or none); other
+    // fields are ignored, as the document's request schema does not forbid them.
     if body.get("labels").is_some_and(|l| !l.is_null()) {
         let labels = generic::labels_of(&body)?;
         zone_mut(&mut st, id, now)?.set("labels", labels);
