@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::generic::{self, Created, Ctx, Kind};
 use super::primary_ips::{
     apply_dns_ptr, check_dns_ptr, check_not_busy, location_json, location_ref, new_address, only_fields, opt_int,
-    opt_str, required, server_location,
+    opt_str, required, server_location, view_without_gone_server,
 };
 use crate::error::ApiError;
 use crate::server::App;
@@ -23,6 +23,7 @@ pub(crate) static KIND: Kind = Kind {
     create: Some(create),
     update: Some(update),
     delete: Some(delete),
+    view: Some(view),
     actions: &[
         ("assign", assign),
         ("unassign", unassign),
@@ -31,6 +32,10 @@ pub(crate) static KIND: Kind = Kind {
     ],
     ..Kind::base("floating_ip", "floating_ips", "floating_ip", "floating IP")
 };
+
+fn view(ctx: &Ctx, st: &St, r: &Res) -> Value {
+    view_without_gone_server(ctx, st, r, "server")
+}
 
 fn description(body: &Value) -> Result<Option<&str>, ApiError> {
     let d = opt_str(body, "description")?;

@@ -28,6 +28,7 @@ pub(crate) static KIND: Kind = Kind {
     create: Some(create),
     update: Some(update),
     delete: Some(delete),
+    view: Some(view),
     actions: &[
         ("assign", assign),
         ("unassign", unassign),
@@ -108,9 +109,14 @@ pub(crate) fn location_of(r: &Res, field: &str) -> Option<usize> {
     catalog().location_by_name(name)
 }
 
-/// `locked` when an action on the resource is still running.
+/// `locked` when an action that changes the resource's state (not `change_protection` or
+/// `change_dns_ptr`, which are instant in practice) is still running on it.
 pub(crate) fn check_not_busy(st: &St, id: i64, kind: &str, noun: &str, now: EmuMs) -> Result<(), ApiError> {
-    let busy = st.actions.values().rev().any(|a| a.touches(id, kind) && a.status(now) == ActionStatus::Running);
+    let busy = st.actions.values().rev().any(|a| {
+        a.touches(id, kind)
+            && !matches!(a.command, "change_protection" | "change_dns_ptr")
+            && a.status(now) == ActionStatus::Running
+    });
     if busy {
         return Err(ApiError::locked(format!("{noun} is locked: another action is running")));
     }
@@ -120,6 +126,18 @@ pub(crate) fn check_not_busy(st: &St, id: i64, kind: &str, noun: &str, now: EmuM
 /// The location of a live server, or `not_found`.
 pub(crate) fn server_location(st: &St, server: i64, now: EmuMs) -> Result<usize, ApiError> {
     st.server(server, now).map(|s| s.location).ok_or_else(|| ApiError::not_found("server"))
+}
+
+/// The object as served, with `field` (a server id) null once that server is gone: the
+/// references are freed for good by `relations::server_gone` at the next write.
+pub(crate) fn view_without_gone_server(ctx: &Ctx, st: &St, r: &Res, field: &str) -> Value {
+    let mut v = r.view(ctx.now);
+    if let Some(server) = v.get(field).and_then(Value::as_i64)
+        && st.server(server, ctx.now).is_none()
+    {
+        v[field] = Value::Null;
+    }
+    v
 }
 
 /// The reverse DNS name Hetzner gives an IPv4 address by default.
@@ -214,6 +232,10 @@ pub(crate) fn new_primary_ip(
     }));
     st.store.insert("primary_ip", Res::new(o));
     id
+}
+
+fn view(ctx: &Ctx, st: &St, r: &Res) -> Value {
+    view_without_gone_server(ctx, st, r, "assignee_id")
 }
 
 fn ip_type(body: &Value) -> Result<&str, ApiError> {

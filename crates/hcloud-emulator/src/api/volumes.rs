@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use super::generic::{self, Created, Ctx, Kind};
 use super::primary_ips::{
     check_not_busy, location_json, location_of, location_ref, only_fields, opt_bool, opt_int, opt_str, required,
-    server_location,
+    server_location, view_without_gone_server,
 };
 use crate::error::ApiError;
 use crate::server::App;
@@ -24,19 +24,23 @@ pub(crate) const MIN_SIZE: f64 = 10.0;
 pub(crate) const MAX_SIZE: f64 = 10240.0;
 
 pub(crate) static KIND: Kind = Kind {
-    filters: &[("status", "/status")],
-    filter: Some(check_status),
+    filter: Some(status_filter),
     create: Some(create),
     update: Some(update),
     delete: Some(delete),
+    view: Some(view),
     actions: &[("attach", attach), ("detach", detach), ("resize", resize), ("change_protection", change_protection)],
     ..Kind::base("volume", "volumes", "volume", "volume")
 };
 
-/// `status` takes only the documented values.
-fn check_status(q: &crate::list::Query, _v: &Value) -> Result<bool, ApiError> {
-    q.enum_values("status", &["available", "creating"])?;
-    Ok(true)
+fn view(ctx: &Ctx, st: &St, r: &Res) -> Value {
+    view_without_gone_server(ctx, st, r, "server")
+}
+
+/// `status` (repeatable) takes only the documented values.
+fn status_filter(q: &crate::list::Query, v: &Value) -> Result<bool, ApiError> {
+    let wanted = q.enum_values("status", &["available", "creating"])?;
+    Ok(wanted.is_empty() || wanted.iter().any(|w| v["status"] == w.as_str()))
 }
 
 /// Volume names: alphanumerics, `-`, `_` and `.`, starting and ending alphanumeric, at most 64.
