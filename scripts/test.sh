@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: Rust (cargo test, fmt, clippy), the TypeScript check, Node (node:test; Node 20, 22
-# and 24) and Bun, and the packaging test (the release build, packed and installed).
+# Every test: Rust (cargo test, fmt, clippy), the official Python client against the emulator,
+# the TypeScript check, Node (node:test; Node 20, 22 and 24) and Bun, and the packaging test (the
+# release build, packed and installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace --exclude hcloud-native
+bash scripts/test-python.sh
 echo "== tsc --strict"
 node_modules/.bin/tsc -p __test__/tsconfig.json
 # The JS suites save every emulator response here; the schema test then checks them all.

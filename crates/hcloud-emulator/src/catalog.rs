@@ -22,6 +22,9 @@ pub(crate) struct ServerType {
     pub locations: Vec<(String, i64)>,
 }
 
+// `kind`, `created`, `labels` and `deprecated` are for the code that picks images (the
+// image list itself filters the served JSON).
+#[allow(dead_code)]
 pub(crate) struct Image {
     pub item: Item,
     pub architecture: String,

@@ -468,7 +468,8 @@ impl State {
                     kind: "server",
                     server: Some(IdJson { id: a.target }),
                     label_selector: None,
-                    applied_to_resources: None,
+                    // The document defines the list for every entry; a server entry has none.
+                    applied_to_resources: Some(Vec::new()),
                 });
             }
         }

@@ -462,7 +462,10 @@ async fn firewalls() {
     assert_eq!(r.body["firewall"]["rules"][0]["destination_ips"], json!([]));
     assert_eq!(r.body["firewall"]["rules"][1]["port"], Value::Null);
     assert_eq!(r.body["actions"][0]["command"], "apply_firewall");
-    assert_eq!(r.body["firewall"]["applied_to"], json!([{"type": "server", "server": {"id": s1}}]));
+    assert_eq!(
+        r.body["firewall"]["applied_to"],
+        json!([{"type": "server", "server": {"id": s1}, "applied_to_resources": []}])
+    );
     let s = api.get(&format!("/servers/{s1}")).await;
     assert_eq!(s.body["server"]["public_net"]["firewalls"], json!([{"id": fw, "status": "pending"}]));
     api.wait_action(r.body["actions"][0]["id"].as_i64().unwrap()).await;

@@ -1,65 +1,17 @@
-//! Schema conformance: drive every implemented endpoint (successes and errors), then validate
-//! every JSON body in the request log against the response schema the official OpenAPI
-//! document gives for that operation and status.
-//!
-//! The document is read from `../../../shared/hcloud-openapi/cloud.spec.json` (relative to
-//! this crate). Without it the test is skipped, except under CI, where it fails.
+//! Schema conformance: drive every implemented endpoint (successes and errors), then check
+//! every JSON body in the request log against the official OpenAPI document (the copy in
+//! `spec/cloud.spec.json`): it must validate against the response schema for its operation and
+//! status, and a 2xx body must hold every property the schema defines (`common::conformance`).
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 use std::time::Duration;
 
+use common::conformance::{load_spec, missing_properties, validate_log};
 use common::{Api, config, ssh_public_key};
 use hcloud_emulator::{Fault, FaultKind, LoggedRequest};
 use serde_json::{Value, json};
-
-fn spec_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/hcloud-openapi/cloud.spec.json")
-}
-
-fn load_spec() -> Option<Value> {
-    let path = spec_path();
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).expect("spec is valid JSON")),
-        Err(e) => {
-            if std::env::var_os("CI").is_some() {
-                panic!("spec not found at {} under CI: {e}", path.display());
-            }
-            println!("skipped: spec not found at {}", path.display());
-            None
-        }
-    }
-}
-
-/// Inlines every local `$ref` (`#/...`).
-fn resolve(node: &Value, root: &Value, depth: usize) -> Value {
-    assert!(depth < 64, "$ref nesting too deep (cycle?)");
-    match node {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                let target = root.pointer(r.trim_start_matches('#')).unwrap_or_else(|| panic!("unresolvable $ref {r}"));
-                return resolve(target, root, depth + 1);
-            }
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), resolve(v, root, depth + 1))).collect())
-        }
-        Value::Array(items) => Value::Array(items.iter().map(|v| resolve(v, root, depth + 1)).collect()),
-        other => other.clone(),
-    }
-}
-
-/// The response schema for an operation and status (`201`, else `4xx`/`5xx`, else `default`).
-fn response_schema(spec: &Value, op: &str, method: &str, status: u16) -> Option<Value> {
-    let responses = spec
-        .pointer(&format!("/paths/{}/{}/responses", op.replace('~', "~0").replace('/', "~1"), method.to_lowercase()))?
-        .as_object()?;
-    let key = [status.to_string(), format!("{}xx", status / 100), "default".into()]
-        .into_iter()
-        .find(|k| responses.contains_key(k))?;
-    let resp = resolve(&responses[&key], spec, 0);
-    resp.pointer("/content/application~1json/schema").cloned()
-}
 
 /// Every operation the emulator serves, as (METHOD, template).
 const OPERATIONS: &[(&str, &str)] = &[
@@ -261,68 +213,45 @@ async fn drive(api: &Api) {
     tokio::time::sleep(Duration::from_millis(1)).await;
 }
 
-fn validate_log(spec: &Value, log: &[LoggedRequest]) -> (Vec<String>, usize) {
-    let generic_error = response_schema(spec, "/servers", "GET", 404).expect("4xx schema");
-    let mut validators: BTreeMap<(String, String, u16), jsonschema::Validator> = BTreeMap::new();
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    for entry in log {
-        // A malformed body is the fault's point; other faults (drops, delays, trickles) carry the
-        // body that processing produced, so it must match the operation's schema.
-        if entry.fault.as_deref() == Some("malformed") {
-            continue;
-        }
-        let Some(body) = &entry.response_body else {
-            // 204 has no body; 0 and 499 mean the connection closed before an answer.
-            if !matches!(entry.status, 0 | 204 | 499) {
-                problems.push(format!("{} {} -> {}: no JSON body logged", entry.method, entry.path, entry.status));
-            }
-            continue;
-        };
-        let op = entry.operation.clone().unwrap_or_default();
-        let key = (entry.method.clone(), op.clone(), entry.status);
-        if !validators.contains_key(&key) {
-            let schema = if op.is_empty() || entry.fault.as_deref() == Some("status") {
-                Some(generic_error.clone())
-            } else {
-                response_schema(spec, &op, &entry.method, entry.status)
-            };
-            let Some(schema) = schema else {
-                problems.push(format!(
-                    "{} {op} -> {}: the spec has no response schema for this status",
-                    entry.method, entry.status
-                ));
-                continue;
-            };
-            let validator = jsonschema::draft202012::options()
-                .should_validate_formats(true)
-                .build(&schema)
-                .unwrap_or_else(|e| panic!("schema for {key:?} compiles: {e}"));
-            validators.insert(key.clone(), validator);
-        }
-        checked += 1;
-        let errors: Vec<String> =
-            validators[&key].iter_errors(body).map(|e| format!("{} at {}", e, e.instance_path())).collect();
-        if !errors.is_empty() {
-            problems.push(format!(
-                "{} {}{} -> {} ({}):\n    {}",
-                entry.method,
-                entry.path,
-                if entry.query.is_empty() { String::new() } else { format!("?{}", entry.query) },
-                entry.status,
-                if op.is_empty() { "no operation" } else { &op },
-                errors.join("\n    ")
-            ));
-        }
+/// Starts an emulator, drives it and returns its request log.
+async fn driven_log() -> Vec<LoggedRequest> {
+    let api = Api::start(hcloud_emulator::Config { action_duration_ms: 100, ..config() }).await;
+    drive(&api).await;
+    api.emu.requests()
+}
+
+/// The request logs the JavaScript test suites (Node and Bun) saved, or `None` (with a note)
+/// when `HCLOUD_EMULATOR_LOG_DIR` is not set.
+fn javascript_suite_log() -> Option<Vec<LoggedRequest>> {
+    let Ok(dir) = std::env::var("HCLOUD_EMULATOR_LOG_DIR") else {
+        println!("skipped: HCLOUD_EMULATOR_LOG_DIR is not set (scripts/test.sh sets it after the JS suites)");
+        return None;
+    };
+    let mut log: Vec<LoggedRequest> = Vec::new();
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {dir}: {e}"));
+    for entry in entries {
+        let path = entry.expect("directory entry").path();
+        let text = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let part: Vec<LoggedRequest> =
+            serde_json::from_slice(&text).unwrap_or_else(|e| panic!("{} is not a request log: {e}", path.display()));
+        log.extend(part);
     }
-    (problems, checked)
+    Some(log)
+}
+
+fn assert_complete(spec: &Value, log: &[LoggedRequest], whose: &str) {
+    let missing = missing_properties(spec, log);
+    assert!(
+        missing.is_empty(),
+        "{} properties of the document are missing from {whose} 2xx bodies:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
 }
 
 #[tokio::test]
 async fn responses_match_the_openapi_document() {
-    let Some(spec) = load_spec() else {
-        return;
-    };
+    let spec = load_spec();
     // Every served route is an operation of the document.
     for (method, op) in OPERATIONS {
         assert!(
@@ -331,9 +260,7 @@ async fn responses_match_the_openapi_document() {
         );
     }
 
-    let api = Api::start(hcloud_emulator::Config { action_duration_ms: 100, ..config() }).await;
-    drive(&api).await;
-    let log = api.emu.requests();
+    let log = driven_log().await;
 
     // Every operation was exercised successfully at least once.
     let succeeded: BTreeSet<(String, String)> = log
@@ -376,28 +303,37 @@ async fn responses_match_the_openapi_document() {
     println!("validated {checked} response bodies against the spec");
 }
 
+#[tokio::test]
+async fn responses_hold_every_property_of_the_document() {
+    let spec = load_spec();
+    let log = driven_log().await;
+    // The check is not vacuous: a property taken out of a server body is reported.
+    let mut damaged = log
+        .iter()
+        .find(|e| e.operation.as_deref() == Some("/servers/{id}") && e.status == 200)
+        .expect("a server GET was logged")
+        .clone();
+    damaged.response_body.as_mut().unwrap()["server"].as_object_mut().unwrap().remove("rescue_enabled");
+    assert!(
+        missing_properties(&spec, &[damaged]).contains(&"GET /servers/{id} -> 200: server.rescue_enabled".to_string())
+    );
+    assert_complete(&spec, &log, "the emulator's");
+}
+
 /// The responses the emulator gave to the JavaScript test suites (Node and Bun), saved by
 /// `__test__/helpers.mjs` into `HCLOUD_EMULATOR_LOG_DIR`; `scripts/test.sh` runs this after them.
 #[test]
 fn javascript_suite_responses_match_the_openapi_document() {
-    let Ok(dir) = std::env::var("HCLOUD_EMULATOR_LOG_DIR") else {
-        println!("skipped: HCLOUD_EMULATOR_LOG_DIR is not set (scripts/test.sh sets it after the JS suites)");
-        return;
-    };
-    let Some(spec) = load_spec() else {
-        return;
-    };
-    let mut log: Vec<LoggedRequest> = Vec::new();
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {dir}: {e}"));
-    for entry in entries {
-        let path = entry.expect("directory entry").path();
-        let text = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let part: Vec<LoggedRequest> =
-            serde_json::from_slice(&text).unwrap_or_else(|e| panic!("{} is not a request log: {e}", path.display()));
-        log.extend(part);
-    }
-    let (problems, checked) = validate_log(&spec, &log);
+    let Some(log) = javascript_suite_log() else { return };
+    let (problems, checked) = validate_log(&load_spec(), &log);
     println!("checked {checked} response bodies from the JavaScript suites");
-    assert!(checked > 100, "only {checked} bodies were saved in {dir}");
+    assert!(checked > 100, "only {checked} bodies were saved");
     assert!(problems.is_empty(), "{} responses do not match the document:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// The same bodies hold every property the document defines.
+#[test]
+fn javascript_suite_responses_hold_every_property_of_the_document() {
+    let Some(log) = javascript_suite_log() else { return };
+    assert_complete(&load_spec(), &log, "the JavaScript suites'");
 }

@@ -1,11 +1,11 @@
-//! Read-only catalogue endpoints: server types, images, locations, data centers.
+//! Read-only catalogue endpoints: server types, locations, data centers (images: `images.rs`).
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, RawQuery};
 use http::StatusCode;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use super::{S, path_id};
+use super::path_id;
 use crate::catalog::{Item, catalog};
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::list::{Pagination, Query, SortVal, list_body, one_body, paginate, sort_items};
@@ -91,50 +91,4 @@ pub(crate) async fn list_datacenters(RawQuery(q): RawQuery) -> ApiResult {
 pub(crate) async fn get_datacenter(Path(id): Path<String>) -> ApiResult {
     let item = by_id(catalog().datacenters.iter(), &id, "datacenter")?;
     Ok(ApiResponse::raw(StatusCode::OK, one_body("datacenter", &item.raw)))
-}
-
-const IMAGE_TYPES: &[&str] = &["system", "app", "snapshot", "backup"];
-const IMAGE_STATUS: &[&str] = &["available", "creating", "unavailable"];
-
-pub(crate) async fn list_images(State(_app): S, RawQuery(q): RawQuery) -> ApiResult {
-    let q = Query::parse(q.as_deref());
-    let page = q.page()?;
-    let sort = q.sort(&["id", "name", "created"])?;
-    let types = q.enum_values("type", IMAGE_TYPES)?;
-    let statuses = q.enum_values("status", IMAGE_STATUS)?;
-    let arch = q.enum_values("architecture", &["x86", "arm"])?;
-    let include_deprecated = q.bool("include_deprecated")?.unwrap_or(false);
-    let bound_to = q.all("bound_to");
-    let selector = q.label_selector()?;
-    let name = q.get("name");
-    let mut items: Vec<_> = catalog()
-        .images
-        .iter()
-        .filter(|i| types.is_empty() || types.contains(&i.kind))
-        .filter(|i| statuses.is_empty() || statuses.contains(&i.status))
-        .filter(|i| arch.is_empty() || arch.contains(&i.architecture))
-        .filter(|i| include_deprecated || !i.deprecated)
-        // Only backups are bound to servers, and the catalogue has none.
-        .filter(|_| bound_to.is_empty())
-        .filter(|i| name.is_none_or(|n| i.item.name == n))
-        .filter(|i| selector.as_ref().is_none_or(|s| s.matches(&i.labels)))
-        .collect();
-    sort_items(
-        &mut items,
-        &sort,
-        |i| i.item.id,
-        |i, field| match field {
-            "name" => SortVal::Str(&i.item.name),
-            "created" => SortVal::Str(&i.created),
-            _ => SortVal::Int(i.item.id),
-        },
-    );
-    let (items, p) = paginate(items, page);
-    let raw: Vec<&RawValue> = items.iter().map(|i| &*i.item.raw).collect();
-    Ok(ApiResponse::raw(StatusCode::OK, list_body("images", &raw, Some(p))))
-}
-
-pub(crate) async fn get_image(Path(id): Path<String>) -> ApiResult {
-    let item = by_id(catalog().images.iter().map(|i| &i.item), &id, "image")?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("image", &item.raw)))
 }

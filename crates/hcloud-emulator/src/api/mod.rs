@@ -135,8 +135,6 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         // catalogue
         .route("/v1/server_types", get(catalog::list_server_types))
         .route("/v1/server_types/{id}", get(catalog::get_server_type))
-        .route("/v1/images", get(catalog::list_images))
-        .route("/v1/images/{id}", get(catalog::get_image))
         .route("/v1/locations", get(catalog::list_locations))
         .route("/v1/locations/{id}", get(catalog::get_location))
         .route("/v1/datacenters", get(catalog::list_datacenters))

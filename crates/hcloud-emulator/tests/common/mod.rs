@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a small JSON client over real HTTP.
 #![allow(dead_code)]
 
+pub mod conformance;
+
 use std::time::Duration;
 
 use hcloud_emulator::{Config, Emulator};

@@ -1,0 +1,234 @@
+//! Conformance of logged responses to the API document (`spec/cloud.spec.json`): each JSON body
+//! is validated against the schema of its operation and status, and each 2xx body is checked to
+//! hold every property its schema defines (required or not; an explicit `null` counts).
+//! `check_log` does both for a request log; the two halves are public for tests that report them
+//! apart.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use hcloud_emulator::LoggedRequest;
+use serde_json::Value;
+
+/// The copy of the API document committed in the repository (written by `npm run generate`).
+pub fn spec_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../spec/cloud.spec.json")
+}
+
+pub fn load_spec() -> Value {
+    let path = spec_path();
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).expect("the API document is valid JSON")
+}
+
+/// Every non-deprecated operation of the document, as (METHOD, path template), document order.
+pub fn operations(spec: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        for verb in ["get", "post", "put", "delete", "patch"] {
+            if let Some(op) = item.get(verb)
+                && op.get("deprecated") != Some(&Value::Bool(true))
+            {
+                out.push((verb.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// `/servers/{id}` -> `/paths/~1servers~1{id}`.
+pub fn path_pointer(template: &str) -> String {
+    format!("/paths/{}", template.replace('~', "~0").replace('/', "~1"))
+}
+
+/// Inlines every local `$ref` (`#/...`).
+pub fn resolve(node: &Value, root: &Value) -> Value {
+    fn go(node: &Value, root: &Value, depth: usize) -> Value {
+        assert!(depth < 64, "$ref nesting too deep (cycle?)");
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref") {
+                    let target =
+                        root.pointer(r.trim_start_matches('#')).unwrap_or_else(|| panic!("unresolvable $ref {r}"));
+                    return go(target, root, depth + 1);
+                }
+                Value::Object(map.iter().map(|(k, v)| (k.clone(), go(v, root, depth + 1))).collect())
+            }
+            Value::Array(items) => Value::Array(items.iter().map(|v| go(v, root, depth + 1)).collect()),
+            other => other.clone(),
+        }
+    }
+    go(node, root, 0)
+}
+
+/// The response schema for an operation and status (the status, else `4xx`/`5xx`, else `default`).
+pub fn response_schema(spec: &Value, op: &str, method: &str, status: u16) -> Option<Value> {
+    let responses = spec.pointer(&format!("{}/{}/responses", path_pointer(op), method.to_lowercase()))?.as_object()?;
+    let key = [status.to_string(), format!("{}xx", status / 100), "default".into()]
+        .into_iter()
+        .find(|k| responses.contains_key(k))?;
+    let resp = resolve(&responses[&key], spec);
+    resp.pointer("/content/application~1json/schema").cloned()
+}
+
+fn compile(schema: &Value) -> jsonschema::Validator {
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .unwrap_or_else(|e| panic!("schema compiles: {e}"))
+}
+
+fn describe(entry: &LoggedRequest, op: &str) -> String {
+    format!(
+        "{} {}{} -> {} ({})",
+        entry.method,
+        entry.path,
+        if entry.query.is_empty() { String::new() } else { format!("?{}", entry.query) },
+        entry.status,
+        if op.is_empty() { "no operation" } else { op }
+    )
+}
+
+/// Validates every logged JSON body against the document; returns the problems and how many
+/// bodies were checked.
+pub fn validate_log(spec: &Value, log: &[LoggedRequest]) -> (Vec<String>, usize) {
+    let generic_error = response_schema(spec, "/servers", "GET", 404).expect("4xx schema");
+    let mut validators: BTreeMap<(String, String, u16), jsonschema::Validator> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for entry in log {
+        // A malformed body is the fault's point; other faults (drops, delays, trickles) carry the
+        // body that processing produced, so it must match the operation's schema.
+        if entry.fault.as_deref() == Some("malformed") {
+            continue;
+        }
+        let Some(body) = &entry.response_body else {
+            // 204 has no body; 0 and 499 mean the connection closed before an answer.
+            if !matches!(entry.status, 0 | 204 | 499) {
+                problems.push(format!("{} {} -> {}: no JSON body logged", entry.method, entry.path, entry.status));
+            }
+            continue;
+        };
+        let op = entry.operation.clone().unwrap_or_default();
+        let key = (entry.method.clone(), op.clone(), entry.status);
+        if !validators.contains_key(&key) {
+            let schema = if op.is_empty() || entry.fault.as_deref() == Some("status") {
+                Some(generic_error.clone())
+            } else {
+                response_schema(spec, &op, &entry.method, entry.status)
+            };
+            let Some(schema) = schema else {
+                problems.push(format!(
+                    "{} {op} -> {}: the spec has no response schema for this status",
+                    entry.method, entry.status
+                ));
+                continue;
+            };
+            validators.insert(key.clone(), compile(&schema));
+        }
+        checked += 1;
+        let errors: Vec<String> =
+            validators[&key].iter_errors(body).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        if !errors.is_empty() {
+            problems.push(format!("{}:\n    {}", describe(entry, &op), errors.join("\n    ")));
+        }
+    }
+    (problems, checked)
+}
+
+/// Every property the document defines for a 2xx body that a logged body lacks, as
+/// `METHOD /template -> status: json.path` (arrays as `[]`), sorted and deduplicated.
+pub fn missing_properties(spec: &Value, log: &[LoggedRequest]) -> Vec<String> {
+    let mut schemas: HashMap<(String, String, u16), Option<Value>> = HashMap::new();
+    let mut branches = Branches::default();
+    let mut missing = BTreeSet::new();
+    for entry in log {
+        let (Some(op), Some(body)) = (&entry.operation, &entry.response_body) else { continue };
+        if !(200..300).contains(&entry.status) || matches!(entry.fault.as_deref(), Some("malformed" | "status")) {
+            continue;
+        }
+        let key = (entry.method.clone(), op.clone(), entry.status);
+        let schema = schemas.entry(key).or_insert_with(|| response_schema(spec, op, &entry.method, entry.status));
+        let Some(schema) = schema else { continue };
+        let mut found = BTreeSet::new();
+        walk(schema, body, "", &mut branches, &mut found);
+        missing.extend(found.into_iter().map(|path| format!("{} {op} -> {}: {path}", entry.method, entry.status)));
+    }
+    missing.into_iter().collect()
+}
+
+/// A property the document describes as set only in some cases ("Only set for `type` `server`,
+/// otherwise `null`") while its schema does not allow `null`: leaving it out is the only way
+/// to answer that validates, so its absence is not reported.
+fn conditional(schema: &Value) -> bool {
+    let nullable = match schema.get("type") {
+        Some(Value::Array(types)) => types.iter().any(|t| t == "null"),
+        Some(Value::String(t)) => t == "null",
+        _ => schema.get("nullable").and_then(Value::as_bool).unwrap_or(false),
+    };
+    let text = schema.get("description").and_then(Value::as_str).unwrap_or_default();
+    !nullable && text.contains("Only set for")
+}
+
+/// Validators of `oneOf`/`anyOf` branches, by the branch's text.
+#[derive(Default)]
+struct Branches(HashMap<String, jsonschema::Validator>);
+
+impl Branches {
+    fn matches(&mut self, branch: &Value, value: &Value) -> bool {
+        self.0.entry(branch.to_string()).or_insert_with(|| compile(branch)).is_valid(value)
+    }
+}
+
+fn walk(schema: &Value, value: &Value, path: &str, branches: &mut Branches, missing: &mut BTreeSet<String>) {
+    if value.is_null() {
+        return;
+    }
+    // allOf: the members' properties together.
+    for member in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        walk(member, value, path, branches, missing);
+    }
+    // oneOf/anyOf: the first branch the value is valid against (none: validation reports it).
+    if let Some(options) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array)
+        && let Some(branch) = options.iter().find(|b| branches.matches(b, value))
+    {
+        walk(branch, value, path, branches, missing);
+    }
+    match value {
+        Value::Object(map) => {
+            let props = schema.get("properties").and_then(Value::as_object);
+            for (name, sub) in props.into_iter().flatten() {
+                let at = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+                match map.get(name) {
+                    Some(v) => walk(sub, v, &at, branches, missing),
+                    None if conditional(sub) => {}
+                    None => {
+                        missing.insert(at);
+                    }
+                }
+            }
+            if let Some(extra @ Value::Object(_)) = schema.get("additionalProperties") {
+                for (name, v) in map {
+                    if props.is_none_or(|p| !p.contains_key(name)) {
+                        walk(extra, v, &format!("{path}.*"), branches, missing);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item) = schema.get("items") {
+                for v in items {
+                    walk(item, v, &format!("{path}[]"), branches, missing);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Both checks for every logged request with a body: the problems, empty when all conform.
+pub fn check_log(spec: &Value, log: &[LoggedRequest]) -> Vec<String> {
+    let (mut problems, _) = validate_log(spec, log);
+    problems.extend(missing_properties(spec, log).into_iter().map(|m| format!("missing property: {m}")));
+    problems
+}
