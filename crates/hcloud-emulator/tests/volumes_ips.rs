@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::path::PathBuf;
-
-use common::{Api, config};
+use common::{Api, config, conformance};
 use serde_json::{Value, json};
 
 fn id(v: &Value) -> i64 {
@@ -699,82 +697,20 @@ async fn failed_actions_change_nothing() {
 
 // ---- response bodies against the document ----
 
-fn spec() -> Option<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/hcloud-openapi/cloud.spec.json");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).expect("spec is JSON")),
-        Err(_) if std::env::var_os("CI").is_none() => None,
-        Err(e) => panic!("spec not found under CI: {e}"),
-    }
-}
-
-fn resolve(node: &Value, root: &Value) -> Value {
-    match node {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                return resolve(root.pointer(r.trim_start_matches('#')).expect("ref resolves"), root);
-            }
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), resolve(v, root))).collect())
-        }
-        Value::Array(items) => Value::Array(items.iter().map(|v| resolve(v, root)).collect()),
-        other => other.clone(),
-    }
-}
-
-fn response_schema(spec: &Value, op: &str, method: &str, status: u16) -> Option<Value> {
-    let responses = spec.pointer(&format!("/paths/{}/{}/responses", op.replace('/', "~1"), method.to_lowercase()))?;
-    let key = [status.to_string(), format!("{}xx", status / 100)].into_iter().find(|k| responses.get(k).is_some())?;
-    resolve(&responses[&key], spec).pointer("/content/application~1json/schema").cloned()
-}
-
-/// Every property the schema defines is present in the value (recursively).
-fn missing_properties(schema: &Value, v: &Value, path: &str, out: &mut Vec<String>) {
-    if let (Some(Value::Object(props)), Value::Object(obj)) = (schema.get("properties"), v) {
-        for (k, s) in props {
-            match obj.get(k) {
-                None => out.push(format!("{path}/{k}")),
-                Some(x) => missing_properties(s, x, &format!("{path}/{k}"), out),
-            }
-        }
-    }
-    if let (Some(items), Value::Array(a)) = (schema.get("items"), v) {
-        for (i, x) in a.iter().enumerate() {
-            missing_properties(items, x, &format!("{path}/{i}"), out);
-        }
-    }
-}
-
-const MINE: &[&str] = &["/volumes", "/floating_ips", "/primary_ips", "/placement_groups", "/servers"];
-
-/// Validates every logged response of these operations against the document.
+/// Every logged response is checked against the document (schema, and every property of 2xx
+/// bodies present); at least some of them are of the operations this file is about.
 fn check_log(api: &Api) {
-    let Some(spec) = spec() else { return };
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    for e in api.emu.requests() {
-        let Some(op) = e.operation.clone() else { continue };
-        if !MINE.iter().any(|m| op.starts_with(m)) || op.starts_with("/servers/{id}/actions/") {
-            continue;
-        }
-        let Some(body) = &e.response_body else {
-            assert!(matches!(e.status, 204), "{} {op} -> {} without a body", e.method, e.status);
-            continue;
-        };
-        let schema = response_schema(&spec, &op, &e.method, e.status)
-            .unwrap_or_else(|| panic!("no schema for {} {op} {}", e.method, e.status));
-        let validator = jsonschema::draft202012::options().should_validate_formats(true).build(&schema).unwrap();
-        for err in validator.iter_errors(body) {
-            problems.push(format!("{} {} -> {}: {err} at {}", e.method, e.path, e.status, err.instance_path()));
-        }
-        if e.status < 300 {
-            let mut missing = Vec::new();
-            missing_properties(&schema, body, "", &mut missing);
-            for m in missing {
-                problems.push(format!("{} {} -> {}: missing {m}", e.method, e.path, e.status));
-            }
-        }
-        checked += 1;
-    }
-    assert!(checked > 10, "only {checked} bodies checked");
+    let spec = conformance::load_spec();
+    let log = api.emu.requests();
+    let mine = log
+        .iter()
+        .filter(|e| {
+            e.operation.as_deref().is_some_and(|op| {
+                ["/volumes", "/floating_ips", "/primary_ips", "/placement_groups"].iter().any(|m| op.starts_with(m))
+            })
+        })
+        .count();
+    assert!(mine > 5, "only {mine} responses of these operations");
+    let problems = conformance::check_log(&spec, &log);
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
