@@ -1,7 +1,8 @@
-//! What other resources lose when a server is deleted: attached volumes and assigned IPs are
-//! freed (primary IPs with `auto_delete` go with it), and it leaves placement groups, load
-//! balancer targets and networks. The store objects hold the references the API shows, so this
-//! edits those fields.
+//! What other resources lose when a server is deleted: attached volumes are detached (they keep
+//! their `linux_device`, which the API always shows), floating IPs and primary IPs are
+//! unassigned (primary IPs with `auto_delete` are deleted with it), and it leaves placement
+//! groups, load balancer targets and networks. The store objects hold the references the API
+//! shows, so this edits those fields.
 
 use serde_json::Value;
 
@@ -15,7 +16,6 @@ pub(crate) fn server_gone(st: &mut State, id: i64, now: EmuMs) {
     for v in st.store.all_mut("volume").filter(|v| is(v.get("server"), id)) {
         v.settle(now);
         v.set("server", Value::Null);
-        v.set("linux_device", Value::Null);
     }
     for f in st.store.all_mut("floating_ip").filter(|f| is(f.get("server"), id)) {
         f.settle(now);

@@ -9,6 +9,7 @@ use http::StatusCode;
 use serde_json::{Value, json};
 
 use super::generic::{self, Created, Ctx, Kind};
+use super::primary_ips::{only_fields, opt_str, required};
 use crate::error::ApiError;
 use crate::server::App;
 use crate::state::State as St;
@@ -18,14 +19,35 @@ use crate::store::Res;
 pub(crate) const SPREAD_LIMIT: usize = 10;
 
 pub(crate) static KIND: Kind = Kind {
-    filters: &[("type", "/type")],
+    filter: Some(type_filter),
     create: Some(create),
+    update: Some(update),
+    view: Some(view),
     has_actions: false,
     ..Kind::base("placement_group", "placement_groups", "placement_group", "placement group")
 };
 
+/// `type` (repeatable) takes only the documented values.
+fn type_filter(q: &crate::list::Query, v: &Value) -> Result<bool, ApiError> {
+    let wanted = q.enum_values("type", &["spread"])?;
+    Ok(wanted.is_empty() || wanted.iter().any(|w| v["type"] == w.as_str()))
+}
+
+/// The group as served: servers being deleted have left it.
+fn view(ctx: &Ctx, st: &St, r: &Res) -> Value {
+    let mut v = r.view(ctx.now);
+    if let Some(Value::Array(servers)) = v.get_mut("servers") {
+        servers.retain(|s| s.as_i64().is_some_and(|id| st.server(id, ctx.now).is_some()));
+    }
+    v
+}
+
 fn create(ctx: &Ctx, st: &mut St, body: Value) -> Result<Created, ApiError> {
-    let name = body["name"].as_str().unwrap_or_default();
+    only_fields(&body, &["name", "labels", "type"])?;
+    let name = required(opt_str(&body, "name")?, "name")?;
+    if required(opt_str(&body, "type")?, "type")? != "spread" {
+        return Err(ApiError::invalid_field("type", "must be one of: spread"));
+    }
     generic::check_name(&KIND, st, name, 0)?;
     let id = st.alloc_id();
     let mut o = generic::new_object(ctx, id, &body, None)?;
@@ -33,6 +55,12 @@ fn create(ctx: &Ctx, st: &mut St, body: Value) -> Result<Created, ApiError> {
     o.insert("servers".into(), json!([]));
     st.store.insert(KIND.kind, Res::new(o));
     Ok(Created { id, status: StatusCode::CREATED, extra: vec![("action", Value::Null)] })
+}
+
+fn update(_ctx: &Ctx, _st: &mut St, _id: i64, body: &Value) -> Result<(), ApiError> {
+    only_fields(body, &["name", "labels"])?;
+    opt_str(body, "name")?;
+    Ok(())
 }
 
 /// Adds a server to a placement group: `not_found`, or `placement_error` when the group is full.

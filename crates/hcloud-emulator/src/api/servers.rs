@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::generic::Ctx;
-use super::primary_ips::new_primary_ip;
+use super::primary_ips::{location_of, new_primary_ip};
 use super::{S, action_list, path_id};
 use crate::catalog::catalog;
 use crate::error::{ApiError, ApiResponse, ApiResult};
@@ -147,6 +147,37 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         Some(i) if cat.images[i].status != "available" => errs.push(("image".into(), "image is not available".into())),
         _ => {}
     }
+    let public_net = req.public_net.unwrap_or_default();
+    let enable_ipv4 = public_net.enable_ipv4.unwrap_or(true);
+    let enable_ipv6 = public_net.enable_ipv6.unwrap_or(true);
+
+    let now = app.now();
+    let mut st = app.write();
+    st.collect_garbage(now);
+    // Primary IPs, volumes, networks and the placement group the request names.
+    let given_ipv4 = given_primary_ip(&st, public_net.ipv4, "ipv4", enable_ipv4, &mut errs);
+    let given_ipv6 = given_primary_ip(&st, public_net.ipv6, "ipv6", enable_ipv6, &mut errs);
+    let mut volume_ids: Vec<i64> = Vec::new();
+    for v in req.volumes.iter().flatten() {
+        if st.store.get("volume", *v).is_none() {
+            errs.push(("volumes".into(), format!("volume {v} not found")));
+        } else if !volume_ids.contains(v) {
+            volume_ids.push(*v);
+        }
+    }
+    let mut network_ids: Vec<i64> = Vec::new();
+    for n in req.networks.iter().flatten() {
+        if st.store.get("network", *n).is_none() {
+            errs.push(("networks".into(), format!("network {n} not found")));
+        } else if !network_ids.contains(n) {
+            network_ids.push(*n);
+        }
+    }
+    if let Some(pg) = req.placement_group
+        && st.store.get("placement_group", pg).is_none()
+    {
+        errs.push(("placement_group".into(), format!("placement group {pg} not found")));
+    }
     let location = match &req.location {
         Some(l) => {
             let found = cat.location(l);
@@ -155,9 +186,20 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             }
             found
         }
-        None => {
-            stype.and_then(|t| cat.server_types[t].locations.first()).and_then(|(name, _)| cat.location_by_name(name))
-        }
+        // Without a location, the server goes where its primary IPs or volumes are.
+        None => [given_ipv4, given_ipv6]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| st.store.get("primary_ip", p).and_then(|r| location_of(r, "location")))
+            .chain(
+                volume_ids.iter().filter_map(|v| st.store.get("volume", *v).and_then(|r| location_of(r, "location"))),
+            )
+            .next()
+            .or_else(|| {
+                stype
+                    .and_then(|t| cat.server_types[t].locations.first())
+                    .and_then(|(name, _)| cat.location_by_name(name))
+            }),
     };
     let mut included_traffic = 0;
     if let (Some(t), Some(l)) = (stype, location) {
@@ -173,28 +215,6 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     if req.user_data.as_ref().is_some_and(|u| u.len() > 32 * 1024) {
         errs.push(("user_data".into(), "is too long (maximum 32 KiB)".into()));
     }
-    for v in req.volumes.iter().flatten() {
-        errs.push(("volumes".into(), format!("volume {v} not found")));
-    }
-    for n in req.networks.iter().flatten() {
-        errs.push(("networks".into(), format!("network {n} not found")));
-    }
-    if let Some(pg) = req.placement_group {
-        errs.push(("placement_group".into(), format!("placement group {pg} not found")));
-    }
-    let public_net = req.public_net.unwrap_or_default();
-    if let Some(ip) = public_net.ipv4 {
-        errs.push(("public_net.ipv4".into(), format!("primary IP {ip} not found")));
-    }
-    if let Some(ip) = public_net.ipv6 {
-        errs.push(("public_net.ipv6".into(), format!("primary IP {ip} not found")));
-    }
-    let enable_ipv4 = public_net.enable_ipv4.unwrap_or(true);
-    let enable_ipv6 = public_net.enable_ipv6.unwrap_or(true);
-
-    let now = app.now();
-    let mut st = app.write();
-    st.collect_garbage(now);
     let mut ssh_keys = Vec::new();
     for k in req.ssh_keys.iter().flatten() {
         let found = match k {
@@ -227,6 +247,39 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
         return Err(ApiError::uniqueness("name", "server name is already used"));
     }
     let (stype, image, location) = (stype.expect("checked"), image.expect("checked"), location.expect("checked"));
+    for (ip, ip_type) in [(given_ipv4, "ipv4"), (given_ipv6, "ipv6")] {
+        if let Some(ip) = ip {
+            check_given_primary_ip(&st, ip, ip_type, location)?;
+        }
+    }
+    for v in &volume_ids {
+        let vol = st.store.get("volume", *v).expect("checked");
+        if vol.get("server").is_some() {
+            return Err(ApiError::new(
+                422,
+                "volume_already_attached",
+                format!("volume {v} is already attached to a server, detach first"),
+            ));
+        }
+        if location_of(vol, "location") != Some(location) {
+            return Err(ApiError::invalid_field("volumes", format!("volume {v} is in a different location")));
+        }
+    }
+    if let Some(pg) = req.placement_group {
+        let full = st
+            .store
+            .get("placement_group", pg)
+            .and_then(|g| g.get("servers"))
+            .and_then(Value::as_array)
+            .is_some_and(|s| s.len() >= super::placement_groups::SPREAD_LIMIT);
+        if full {
+            return Err(ApiError::new(
+                422,
+                "placement_error",
+                format!("placement group {pg} already holds {} servers", super::placement_groups::SPREAD_LIMIT),
+            ));
+        }
+    }
     let start = req.start_after_create.unwrap_or(true);
 
     let id = st.alloc_id();
@@ -243,8 +296,21 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
     let start_failed = start_action.is_some_and(|a| st.action_failed(a));
     let end = st.action_end(create_action);
     let ctx = Ctx { app: &app, now };
-    let ipv4 = enable_ipv4.then(|| new_primary_ip(&ctx, &mut st, "ipv4", location, Some(id), true, None, json!({})));
-    let ipv6 = enable_ipv6.then(|| new_primary_ip(&ctx, &mut st, "ipv6", location, Some(id), true, None, json!({})));
+    let mut ips = [None, None];
+    for (slot, (given, enabled, ip_type)) in
+        ips.iter_mut().zip([(given_ipv4, enable_ipv4, "ipv4"), (given_ipv6, enable_ipv6, "ipv6")])
+    {
+        *slot = match given {
+            Some(ip) => {
+                if let Some(r) = st.store.get_mut("primary_ip", ip, now) {
+                    r.set("assignee_id", json!(id));
+                }
+                Some(ip)
+            }
+            None => enabled.then(|| new_primary_ip(&ctx, &mut st, ip_type, location, Some(id), true, None, json!({}))),
+        };
+    }
+    let [ipv4, ipv6] = ips;
     let root_password = ssh_keys.is_empty().then(|| st.random_password());
     for f in &firewall_ids {
         if let Some(fw) = st.firewalls.get_mut(f) {
@@ -282,14 +348,100 @@ pub(crate) async fn create(State(app): S, body: Bytes) -> ApiResult {
             root_password,
         },
     );
+    let mut next: Vec<i64> = start_action.into_iter().collect();
+    for v in &volume_ids {
+        match super::volumes::attach_now(&ctx, &mut st, *v, id) {
+            Ok(a) => next.push(a),
+            Err(e) => {
+                undo_create(&mut st, id, &[given_ipv4, given_ipv6], now);
+                return Err(e);
+            }
+        }
+    }
+    if let Some(pg) = req.placement_group
+        && let Err(e) = super::placement_groups::join(&mut st, pg, id)
+    {
+        undo_create(&mut st, id, &[given_ipv4, given_ipv6], now);
+        return Err(e);
+    }
+    for n in &network_ids {
+        if let Err(e) = super::networks::attach_at_create(&ctx, &mut st, *n, id) {
+            undo_create(&mut st, id, &[given_ipv4, given_ipv6], now);
+            return Err(e);
+        }
+    }
     let server = &st.servers[&id];
     let resp = CreateResp {
         server: st.server_view(server, now, &app.clock),
         action: st.actions[&create_action].view(now, &app.clock),
-        next_actions: start_action.map(|a| st.actions[&a].view(now, &app.clock)).into_iter().collect(),
+        next_actions: next.iter().map(|a| st.actions[a].view(now, &app.clock)).collect(),
         root_password: server.root_password.as_deref(),
     };
     Ok(ApiResponse::json(StatusCode::CREATED, &resp))
+}
+
+/// A primary IP named in `public_net.ipv4` / `ipv6` of `POST /servers`: its id when it exists
+/// (else an `invalid_input` entry).
+fn given_primary_ip(
+    st: &St,
+    id: Option<i64>,
+    ip_type: &str,
+    enabled: bool,
+    errs: &mut Vec<(String, String)>,
+) -> Option<i64> {
+    let id = id?;
+    let field = format!("public_net.{ip_type}");
+    if !enabled {
+        errs.push((field, format!("must be omitted when enable_{ip_type} is false")));
+        return None;
+    }
+    if st.store.get("primary_ip", id).is_none() {
+        errs.push((field, format!("primary IP {id} not found")));
+        return None;
+    }
+    Some(id)
+}
+
+/// The documented errors for a primary IP given to `POST /servers`: of the other IP version
+/// (412 `primary_ip_version_mismatch`), assigned (`primary_ip_assigned`), elsewhere
+/// (`primary_ip_datacenter_mismatch`).
+fn check_given_primary_ip(st: &St, id: i64, ip_type: &str, location: usize) -> Result<(), ApiError> {
+    let ip = st.store.get("primary_ip", id).ok_or_else(|| ApiError::not_found("primary IP"))?;
+    if ip.str("type") != Some(ip_type) {
+        return Err(ApiError::new(
+            412,
+            "primary_ip_version_mismatch",
+            format!("primary IP {id} is not of type {ip_type}"),
+        ));
+    }
+    if ip.get("assignee_id").is_some() {
+        return Err(ApiError::new(422, "primary_ip_assigned", format!("primary IP {id} is already assigned")));
+    }
+    if location_of(ip, "location") != Some(location) {
+        return Err(ApiError::new(
+            422,
+            "primary_ip_datacenter_mismatch",
+            format!("primary IP {id} is in a different location"),
+        ));
+    }
+    Ok(())
+}
+
+/// Undoes a server creation that failed after the server was stored: primary IPs given by the
+/// request are unassigned again, the ones made for it go, and everything else it joined lets
+/// it go (`relations::server_gone`); its actions are forgotten.
+fn undo_create(st: &mut St, id: i64, given: &[Option<i64>], now: EmuMs) {
+    for ip in given.iter().flatten() {
+        if let Some(r) = st.store.get_mut("primary_ip", *ip, now) {
+            r.set("assignee_id", Value::Null);
+        }
+    }
+    st.servers.remove(&id);
+    crate::relations::server_gone(st, id, now);
+    for fw in st.firewalls.values_mut() {
+        fw.servers.retain(|a| a.target != id);
+    }
+    st.actions.retain(|_, a| !a.touches(id, "server"));
 }
 
 #[derive(Deserialize)]
