@@ -595,6 +595,28 @@ const REQUEST_PATCHES = [
   ['POST /servers', ['properties', 'ssh_keys', 'items'], { type: ['string', 'integer'] }],
 ]
 
+/** Request parts whose fields the API fills in with defaults (or keeps, for an update) although
+ * the document marks them required; the official Go and Python clients send them only when set.
+ * A new load balancer service needs only its `protocol` (ports, proxyprotocol and health check
+ * have defaults); a service update only the `listen_port` that names it.
+ * [operation, path in its schema to the part, the one field that stays required]. */
+const DEFAULTED_PARTS = [
+  ['POST /load_balancers', ['properties', 'services', 'items'], 'protocol'],
+  ['POST /load_balancers/{id}/actions/add_service', [], 'protocol'],
+  ['POST /load_balancers/{id}/actions/update_service', [], 'listen_port'],
+]
+
+/** Drops every `required` entry but `keep` in a schema and its subschemas. */
+function onlyRequired(node, keep) {
+  if (Array.isArray(node)) return node.forEach((n) => onlyRequired(n, keep))
+  if (!node || typeof node !== 'object') return
+  if (Array.isArray(node.required)) {
+    node.required = node.required.filter((name) => name === keep)
+    if (!node.required.length) delete node.required
+  }
+  for (const v of Object.values(node)) onlyRequired(v, keep)
+}
+
 /** Sorts object keys at every depth, for output that does not depend on the document's order. */
 function sortKeys(x) {
   if (Array.isArray(x)) return x.map(sortKeys)
@@ -636,6 +658,7 @@ function requestSchemas(doc) {
     const parent = where.slice(0, -1).reduce((x, k) => x[k], result[key])
     parent[where.at(-1)] = replacement
   }
+  for (const [key, where, keep] of DEFAULTED_PARTS) onlyRequired(where.reduce((x, k) => x[k], result[key]), keep)
   const { $generated, ...rest } = result
   return `${JSON.stringify({ $generated, ...sortKeys(rest) }, null, 1)}\n`
 }

@@ -188,13 +188,12 @@ impl Server {
     }
 }
 
-/// The image a server was made from: a catalogue image, an image in the store (a snapshot or
-/// backup), or none (the image was deleted).
+/// The image a server was made from: a catalogue image or an image in the store (a snapshot or
+/// backup; served as null once deleted).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum ServerImage {
     Catalog(usize),
     Stored(i64),
-    None,
 }
 
 pub(crate) struct SshKey {
@@ -412,8 +411,7 @@ impl State {
                 lb.get("targets").and_then(Value::as_array).is_some_and(|targets| {
                     targets.iter().any(|t| {
                         t.pointer("/server/id").and_then(Value::as_i64) == Some(s.id)
-                            || t
-                                .pointer("/label_selector/selector")
+                            || t.pointer("/label_selector/selector")
                                 .and_then(Value::as_str)
                                 .and_then(|text| Selector::parse(text).ok())
                                 .is_some_and(|sel| sel.matches(&s.labels))
@@ -427,7 +425,6 @@ impl State {
             ServerImage::Stored(id) => {
                 self.store.get("image", id).map_or(ImageOut::Null, |r| ImageOut::Value(r.view(now)))
             }
-            ServerImage::None => ImageOut::Null,
         };
         ServerJson {
             id: s.id,
@@ -539,7 +536,6 @@ impl Serialize for ImageOut<'_> {
         }
     }
 }
-
 
 #[derive(Serialize)]
 pub(crate) struct FirewallRefJson {

@@ -164,10 +164,6 @@ impl Store {
     pub fn by_name(&self, kind: &str, name: &str) -> Option<&Res> {
         self.all(kind).find(|r| r.name() == Some(name))
     }
-
-    pub fn clear(&mut self) {
-        self.kinds.clear();
-    }
 }
 
 /// An RFC 3339 time for an emulated instant, as a JSON string.

@@ -20,6 +20,7 @@ use crate::state::State as St;
 use crate::store::Res;
 
 pub(crate) static KIND: Kind = Kind {
+    sort: &["id", "created"],
     create: Some(create),
     update: Some(update),
     delete: Some(delete),

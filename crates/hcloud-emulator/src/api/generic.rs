@@ -90,7 +90,7 @@ pub(crate) struct Kind {
     pub many: &'static str,
     /// Human name for errors (`volume`, `floating IP`).
     pub noun: &'static str,
-    /// Sort fields beyond `id`, `name` and `created` that the list accepts.
+    /// Fields the list can sort by (default `id`, `name`, `created`).
     pub sort: &'static [&'static str],
     /// Query parameters that filter by a field of the served object (`status` -> `/status`);
     /// repeated values match any.
@@ -120,7 +120,7 @@ impl Kind {
             one,
             many: path,
             noun,
-            sort: &[],
+            sort: &["id", "name", "created"],
             filters: &[],
             filter: None,
             unique_name: true,
@@ -223,17 +223,28 @@ fn matches_field(v: Option<&Value>, want: &str) -> bool {
     }
 }
 
+/// The state for a read, after forgetting servers whose delete action has ended (what they
+/// leave, e.g. a primary IP with `auto_delete`, must not show in the answer).
+fn read_settled(app: &App, now: EmuMs) -> std::sync::RwLockReadGuard<'_, St> {
+    {
+        let st = app.read();
+        if !st.servers.values().any(|s| s.is_gone(now)) {
+            return st;
+        }
+    }
+    app.write().collect_garbage(now);
+    app.read()
+}
+
 fn list(k: &'static Kind, app: &App, q: Option<String>) -> ApiResult {
     let q = Query::parse(q.as_deref());
     let page = q.page()?;
-    let mut allowed = vec!["id", "name", "created"];
-    allowed.extend_from_slice(k.sort);
-    let sort = q.sort(&allowed)?;
+    let sort = q.sort(k.sort)?;
     let selector = q.label_selector()?;
     let name = q.get("name");
     let now = app.now();
     let ctx = Ctx { app, now };
-    let st = app.read();
+    let st = read_settled(app, now);
     let mut items = Vec::new();
     for r in st.store.all(k.kind) {
         if name.is_some_and(|n| r.name() != Some(n)) {
@@ -267,7 +278,7 @@ fn get_one(k: &'static Kind, app: &App, id: &str) -> ApiResult {
     let id = path_id(id)?;
     let now = app.now();
     let ctx = Ctx { app, now };
-    let st = app.read();
+    let st = read_settled(app, now);
     let r = k.find(&st, id)?;
     Ok(ApiResponse::raw(StatusCode::OK, one_body(k.one, &k.view(&ctx, &st, r))))
 }

@@ -70,7 +70,6 @@ pub(crate) fn view(st: &St, image: ServerImage, now: EmuMs) -> Option<Value> {
     match image {
         ServerImage::Catalog(idx) => Some(catalog_json(idx)),
         ServerImage::Stored(id) => stored(st, id, now).map(|r| r.view(now)),
-        ServerImage::None => None,
     }
 }
 

@@ -24,6 +24,7 @@ use crate::state::{ActionStatus, EmuMs, State as St};
 use crate::store::{Res, obj};
 
 pub(crate) static KIND: Kind = Kind {
+    sort: &["id", "created"],
     filters: &[("ip", "/ip")],
     create: Some(create),
     update: Some(update),
