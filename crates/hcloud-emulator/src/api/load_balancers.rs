@@ -29,6 +29,7 @@ use crate::store::Res;
 
 pub(crate) static KIND: Kind = Kind {
     create: Some(create),
+    delete: Some(delete),
     update: Some(update),
     view: Some(view),
     actions: &[
@@ -1042,4 +1043,18 @@ mod tests {
         assert!(ipv6_in("2001:db8:1:2::5", "2001:db8:1:2::/64"));
         assert!(!ipv6_in("2001:db8:1:3::5", "2001:db8:1:2::/64"));
     }
+}
+
+/// `DELETE /load_balancers/{id}`: the document answers 204, but Hetzner's Python client (2.27)
+/// reads an `action` from the answer (the API now deletes load balancers asynchronously), so the
+/// answer carries a `delete_load_balancer` action, as `DELETE /servers/{id}` does. The load
+/// balancer leaves its networks.
+fn delete(ctx: &Ctx, st: &mut St, id: i64) -> Result<Option<Value>, ApiError> {
+    for n in st.store.all_mut("network") {
+        if let Some(Value::Array(lbs)) = n.obj.get_mut("load_balancers") {
+            lbs.retain(|x| x.as_i64() != Some(id));
+        }
+    }
+    let action = generic::start_action(ctx, st, "delete_load_balancer", vec![(id, "load_balancer")]);
+    Ok(Some(generic::action_body(ctx, st, action)))
 }
