@@ -44,8 +44,9 @@ fn id(v: f64, what: &str) -> std::result::Result<i64, hcloud::Error> {
 }
 
 fn text(raw: bytes::Bytes) -> String {
-    // The transport let through only UTF-8 bodies (see hcloud::transport::body).
-    String::from_utf8(raw.to_vec()).unwrap_or_default()
+    // The transport let through only UTF-8 bodies (see hcloud::transport::body). A body the
+    // transport read is its own allocation: it becomes the String without a copy.
+    String::from_utf8(Vec::from(raw)).unwrap_or_default()
 }
 
 /// Reads the JSON arguments and options, then runs `body` on the runtime.

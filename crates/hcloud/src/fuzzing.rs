@@ -14,14 +14,14 @@ use crate::transport::{Request, Response};
 /// Decodes `body` as the answer of `GET /servers/{id}`, the way every typed response is decoded.
 pub fn decode_response(status: u16, body: &[u8]) -> Result<(), Error> {
     let req = Request::new(Method::GET, "/servers/1");
-    let resp = Response { status, body: Bytes::copy_from_slice(body), correlation_id: None, attempts: 1 };
+    let resp = Response { status, body: Bytes::copy_from_slice(body), correlation_id: None, attempts: 1, shape: None };
     crate::client::decode::<crate::servers::ServerResponse>(&req, resp).map(|_| ())
 }
 
 /// Decodes `body` as an untyped response (`request()`), the way the binding hands it on.
 pub fn decode_untyped(status: u16, body: &[u8]) -> Result<(), Error> {
     let req = Request::new(Method::GET, "/anything");
-    let resp = Response { status, body: Bytes::copy_from_slice(body), correlation_id: None, attempts: 1 };
+    let resp = Response { status, body: Bytes::copy_from_slice(body), correlation_id: None, attempts: 1, shape: None };
     crate::client::decode::<serde_json::Value>(&req, resp).map(|_| ())
 }
 

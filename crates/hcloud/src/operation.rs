@@ -4,16 +4,16 @@
 //! sends it through the pipeline with the recovery class the table gives, and checks the parts
 //! of the answer the client relies on. Requests and answers stay JSON text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use bytes::Bytes;
 use reqwest::Method;
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::call::{Call, CallOptions};
 use crate::client::{Client, decode};
 use crate::error::{Error, codes};
+use crate::transport::body::{self, Kind};
 use crate::transport::{Request, Response};
 
 include!("generated/operations.rs");
@@ -286,25 +286,35 @@ impl Operation {
         if s.key.is_none() && s.list.is_none() && !s.action && !s.actions && !s.next_actions {
             return Ok(());
         }
-        #[derive(serde::Deserialize)]
-        struct Id {
-            #[allow(dead_code)]
-            id: i64,
-        }
-        let top: HashMap<String, Box<RawValue>> = decode(req, resp.clone())?.value;
-        let get = |k: &str| top.get(k).map(|v| v.get());
-        let is_null = |k: &str| get(k).is_none_or(|v| v == "null");
+        let checked;
+        let shape = match &resp.shape {
+            Some(shape) => shape,
+            None => {
+                checked = body::check(&resp.body).map_err(|why| {
+                    let mut e = Error::new(
+                        codes::INVALID_RESPONSE,
+                        format!("the response is not what the API document describes: {why}"),
+                    )
+                    .at(req.method.as_str(), &req.path);
+                    e.status = Some(resp.status);
+                    e.correlation_id = resp.correlation_id.clone();
+                    e.attempts = resp.attempts;
+                    e
+                })?;
+                &checked
+            }
+        };
+        let get = |k: &str| shape.get(k);
+        let is_null = |k: &str| matches!(get(k), None | Some(Kind::Null));
         let one = |k: &str, nullable: bool| match get(k) {
-            Some(v) if nullable && v == "null" => true,
-            Some(v) => serde_json::from_str::<Id>(v).is_ok(),
+            Some(Kind::Null) => nullable,
+            Some(kind) => kind == Kind::Object { id: true },
             None => nullable,
         };
-        let many = |k: &str| get(k).is_none_or(|v| serde_json::from_str::<Vec<Id>>(v).is_ok());
+        let many = |k: &str| matches!(get(k), None | Some(Kind::Array { ids: true }));
         let problem = if let Some(k) = s.key.filter(|k| !one(k, s.key_nullable)) {
             Some(format!("`{k}` is not an object with an integer id"))
-        } else if let Some(k) =
-            s.list.filter(|k| get(k).is_none_or(|v| serde_json::from_str::<Vec<&RawValue>>(v).is_err()))
-        {
+        } else if let Some(k) = s.list.filter(|k| !matches!(get(k), Some(Kind::Array { .. }))) {
             Some(format!("`{k}` is not a list"))
         } else if s.action && !is_null("action") && !one("action", true) {
             Some("`action` is not an action".to_owned())
@@ -366,7 +376,7 @@ impl Client {
         let (req, _) = OPERATIONS[index].request(params, payload.as_deref())?;
         let raw = self.operation(index, params, payload.as_deref(), opts).await?;
         let body = if raw.is_empty() { Bytes::from_static(b"null") } else { raw };
-        decode(&req, Response { status: 200, body, correlation_id: None, attempts: 0 })
+        decode(&req, Response { status: 200, body, correlation_id: None, attempts: 0, shape: None })
     }
 
     /// Sends `req` of `op` with the recovery its class gives, then checks the answer.
@@ -390,7 +400,8 @@ impl Client {
         }?;
         if resp.body.is_empty() && op.verb == Verb::Delete && op.result.action {
             // An earlier attempt deleted it and its answer (with the action) was lost.
-            return Ok(Response { body: Bytes::from_static(br#"{"action":null}"#), ..resp });
+            let shape = Some(body::Shape { top: vec![("action".to_owned(), Kind::Null)] });
+            return Ok(Response { body: Bytes::from_static(br#"{"action":null}"#), shape, ..resp });
         }
         op.check(req, &resp)?;
         Ok(resp)

@@ -161,7 +161,13 @@ impl Client {
                         json!({ "method": "POST", "path": req.path, "id": found["id"], "reason": err.code }),
                     );
                     let body = self.compose(op, what, found, call).await?;
-                    return Ok(Response { status: 201, body, correlation_id: err.correlation_id, attempts });
+                    return Ok(Response {
+                        status: 201,
+                        body,
+                        correlation_id: err.correlation_id,
+                        attempts,
+                        shape: None,
+                    });
                 }
                 Some(_) => {
                     let mut e = Error::new(
@@ -281,7 +287,7 @@ impl Client {
                     json!({ "action": action })
                 };
                 let body = Bytes::from(body.to_string());
-                return Ok(Response { status: 201, body, correlation_id: err.correlation_id, attempts });
+                return Ok(Response { status: 201, body, correlation_id: err.correlation_id, attempts, shape: None });
             }
             // Resends count against the same `maxAttempts` as the transport's own retries.
             let Some(delay) = delays.next().filter(|_| attempts < self.inner.config.retry.max_attempts) else {

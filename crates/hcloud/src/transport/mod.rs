@@ -56,6 +56,8 @@ pub struct Response {
     pub body: Bytes,
     pub correlation_id: Option<String>,
     pub attempts: u32,
+    /// The body's top level, as the transport's check found it (`None` where no check ran).
+    pub shape: Option<body::Shape>,
 }
 
 pub struct Transport {
@@ -96,6 +98,7 @@ enum Attempt {
     Response {
         status: u16,
         body: Bytes,
+        shape: Option<body::Shape>,
         correlation_id: Option<String>,
         rate_limit: Option<RateLimitState>,
     },
@@ -252,11 +255,17 @@ impl Transport {
             let reason = match verdict {
                 Verdict::Fail if *maybe_applied && req.method == Method::DELETE && is_status(&attempt, 404) => {
                     // The lost attempt deleted it.
-                    return Ok(Response { status: 204, body: Bytes::new(), correlation_id: None, attempts });
+                    return Ok(Response {
+                        status: 204,
+                        body: Bytes::new(),
+                        correlation_id: None,
+                        attempts,
+                        shape: Some(body::Shape::default()),
+                    });
                 }
                 Verdict::Done => {
-                    let Attempt::Response { status, body, correlation_id, .. } = attempt else { unreachable!() };
-                    return Ok(Response { status, body, correlation_id, attempts });
+                    let Attempt::Response { status, body, correlation_id, shape, .. } = attempt else { unreachable!() };
+                    return Ok(Response { status, body, correlation_id, attempts, shape });
                 }
                 Verdict::Retry(reason) => reason,
                 Verdict::Fail | Verdict::Locked | Verdict::Ambiguous(_) => {
@@ -338,12 +347,15 @@ impl Transport {
                     Some(rl) => self.observe_rate_limit(rl, status == 429),
                     None => self.budget.record_headerless(),
                 }
-                if status < 300
-                    && let Err(why) = body::check(&body)
-                {
-                    return Attempt::Refused { status, why, correlation_id };
-                }
-                Attempt::Response { status, body, correlation_id, rate_limit }
+                let shape = if status < 300 {
+                    match body::check(&body) {
+                        Ok(shape) => Some(shape),
+                        Err(why) => return Attempt::Refused { status, why, correlation_id },
+                    }
+                } else {
+                    None
+                };
+                Attempt::Response { status, body, shape, correlation_id, rate_limit }
             }
             Ok(Ok(Read::Redirect { status, origin })) => Attempt::Refused {
                 status,
