@@ -424,3 +424,13 @@ fn change_protection(ctx: &Ctx, st: &mut St, k: &'static Kind, id: i64, body: Va
 pub(crate) fn routes() -> Router<Arc<App>> {
     generic::routes(&KIND)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_reverse_dns() {
+        assert_eq!(default_ptr(Ipv4Addr::new(203, 0, 113, 7)), "static.7.113.0.203.clients.your-server.de");
+    }
+}
