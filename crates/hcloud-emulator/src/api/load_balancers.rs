@@ -973,19 +973,6 @@ pub(crate) fn routes() -> Router<Arc<App>> {
         .route("/v1/load_balancer_types/{id}", get(get_type))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_times_and_types() {
-        assert_eq!(load_balancer_types().len(), 3);
-        assert!(lb_type("lb11").is_some() && lb_type("2").is_some() && lb_type("lb99").is_none());
-        assert!(ipv6_in("2001:db8:1:2::5", "2001:db8:1:2::/64"));
-        assert!(!ipv6_in("2001:db8:1:3::5", "2001:db8:1:2::/64"));
-    }
-}
-
 /// `DELETE /load_balancers/{id}`: the document answers 204, but Hetzner's Python client (2.27)
 /// reads an `action` from the answer (the API now deletes load balancers asynchronously), so the
 /// answer carries a `delete_load_balancer` action, as `DELETE /servers/{id}` does. The load
@@ -998,4 +985,17 @@ fn delete(ctx: &Ctx, st: &mut St, id: i64) -> Result<Option<Value>, ApiError> {
     }
     let action = generic::start_action(ctx, st, "delete_load_balancer", vec![(id, "load_balancer")]);
     Ok(Some(generic::action_body(ctx, st, action)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_times_and_types() {
+        assert_eq!(load_balancer_types().len(), 3);
+        assert!(lb_type("lb11").is_some() && lb_type("2").is_some() && lb_type("lb99").is_none());
+        assert!(ipv6_in("2001:db8:1:2::5", "2001:db8:1:2::/64"));
+        assert!(!ipv6_in("2001:db8:1:3::5", "2001:db8:1:2::/64"));
+    }
 }

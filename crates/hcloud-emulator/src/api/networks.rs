@@ -124,6 +124,10 @@ fn subnets(r: &Res) -> Vec<Value> {
     r.get("subnets").and_then(Value::as_array).cloned().unwrap_or_default()
 }
 
+fn route_list(r: &Res) -> Vec<Value> {
+    r.get("routes").and_then(Value::as_array).cloned().unwrap_or_default()
+}
+
 fn subnet_range(s: &Value) -> Option<Cidr> {
     s["ip_range"].as_str().and_then(Cidr::parse)
 }
@@ -577,8 +581,7 @@ fn list_action(
 
 fn add_subnet(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
     let r = KIND.find(st, id)?;
-    let routes = r.get("routes").and_then(Value::as_array).cloned().unwrap_or_default();
-    let sub = new_subnet(net_range(r), &subnets(r), &routes, &body)?;
+    let sub = new_subnet(net_range(r), &subnets(r), &route_list(r), &body)?;
     list_action(ctx, st, id, "add_subnet", "subnets", |s| s.push(sub))
 }
 
@@ -600,8 +603,7 @@ fn delete_subnet(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value
 
 fn add_route(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
     let r = KIND.find(st, id)?;
-    let routes = r.get("routes").and_then(Value::as_array).cloned().unwrap_or_default();
-    let route = check_route(net_range(r), &subnets(r), &routes, &body)?;
+    let route = check_route(net_range(r), &subnets(r), &route_list(r), &body)?;
     list_action(ctx, st, id, "add_route", "routes", |s| s.push(route))
 }
 

@@ -14,10 +14,13 @@ use serde_json::Value;
 
 use super::Api;
 
+/// An operation's answer: (method, path template, status).
+type Answer = (&'static str, &'static str, u16);
+
 /// Answers the emulator gives on purpose where the document says otherwise:
 /// `(method, path template, status)` answered -> `(method, path template, status)` of the
 /// document whose response schema describes that answer.
-const DEVIATIONS: &[((&str, &str, u16), (&str, &str, u16))] = &[
+const DEVIATIONS: &[(Answer, Answer)] = &[
     // The document says 204 without a body, but Hetzner's official Python client (hcloud 2.27)
     // reads `response["action"]`: the emulator answers 201 `{"action": ...}`, the body of
     // `DELETE /servers/{id}`.
