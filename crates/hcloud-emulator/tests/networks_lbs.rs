@@ -5,11 +5,10 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
+use common::conformance::assert_conforms;
 use common::{Api, Resp, config};
-use hcloud_emulator::LoggedRequest;
 use serde_json::{Value, json};
 
 /// A self-signed certificate for example.org and www.example.org (made with openssl).
@@ -242,7 +241,7 @@ async fn networks_and_server_attachments() {
     assert_eq!(api.get(&format!("/servers/{s2}")).await.body["server"]["private_net"], json!([]));
     err(&api.get(&format!("/networks/{nid}")).await, 404, "not_found");
 
-    check_log(&api);
+    assert_conforms(&api, &["/networks"]);
 }
 
 #[tokio::test]
@@ -569,7 +568,7 @@ async fn load_balancers_services_targets_and_networks() {
     assert_eq!(api.delete(&format!("/certificates/{cid}")).await.status, 204);
     err(&api.get(&format!("/load_balancers/{id}")).await, 404, "not_found");
 
-    check_log(&api);
+    assert_conforms(&api, &["/load_balancers", "/load_balancer_types"]);
 }
 
 #[tokio::test]
@@ -652,122 +651,5 @@ async fn managed_certificate_issuance_fails_then_retry_succeeds() {
     err(&api.get(&format!("/certificates/{id}")).await, 404, "not_found");
     tokio::time::sleep(Duration::from_millis(1)).await;
 
-    check_log(&api);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Response bodies against the document.
-
-fn load_spec() -> Option<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/hcloud-openapi/cloud.spec.json");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).expect("spec is JSON")),
-        Err(e) => {
-            assert!(std::env::var_os("CI").is_none(), "spec not found at {} under CI: {e}", path.display());
-            println!("schema check skipped: spec not found at {}", path.display());
-            None
-        }
-    }
-}
-
-fn resolve(node: &Value, root: &Value) -> Value {
-    match node {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                return resolve(root.pointer(r.trim_start_matches('#')).expect("resolvable $ref"), root);
-            }
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), resolve(v, root))).collect())
-        }
-        Value::Array(items) => Value::Array(items.iter().map(|v| resolve(v, root)).collect()),
-        other => other.clone(),
-    }
-}
-
-fn response_schema(spec: &Value, op: &str, method: &str, status: u16) -> Option<Value> {
-    let responses = spec.pointer(&format!("/paths/{}/{}/responses", op.replace('/', "~1"), method.to_lowercase()))?;
-    let key = [status.to_string(), format!("{}xx", status / 100), "default".into()]
-        .into_iter()
-        .find(|k| responses.get(k).is_some())?;
-    resolve(&responses[&key], spec).pointer("/content/application~1json/schema").cloned()
-}
-
-/// Properties the schema defines that the body lacks (following allOf, and the oneOf/anyOf
-/// branch the body matches).
-fn missing(schema: &Value, body: &Value, path: &str, out: &mut Vec<String>) {
-    for sub in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
-        missing(sub, body, path, out);
-    }
-    for key in ["oneOf", "anyOf"] {
-        if let Some(branches) = schema.get(key).and_then(Value::as_array)
-            && let Some(b) = branches.iter().find(|b| jsonschema::is_valid(b, body))
-        {
-            missing(b, body, path, out);
-        }
-    }
-    match body {
-        Value::Object(map) => {
-            for (k, sub) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
-                match map.get(k) {
-                    None => out.push(format!("{path}.{k}")),
-                    Some(v) => missing(sub, v, &format!("{path}.{k}"), out),
-                }
-            }
-            if let Some(extra) = schema.get("additionalProperties").filter(|a| a.is_object()) {
-                for (k, v) in map {
-                    missing(extra, v, &format!("{path}.{k}"), out);
-                }
-            }
-        }
-        Value::Array(items) => {
-            if let Some(sub) = schema.get("items") {
-                for (i, v) in items.iter().enumerate() {
-                    missing(sub, v, &format!("{path}[{i}]"), out);
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-fn check_log(api: &Api) {
-    let Some(spec) = load_spec() else { return };
-    let log: Vec<LoggedRequest> = api.emu.requests();
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    for e in &log {
-        let (Some(body), Some(op)) = (&e.response_body, &e.operation) else { continue };
-        if op.starts_with("/__emulator") {
-            continue;
-        }
-        let schema = response_schema(&spec, op, &e.method, e.status)
-            .unwrap_or_else(|| panic!("{} {op} -> {}: no schema in the document", e.method, e.status));
-        let validator =
-            jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema compiles");
-        let errors: Vec<String> =
-            validator.iter_errors(body).map(|x| format!("{x} at {}", x.instance_path())).collect();
-        let mut absent = Vec::new();
-        missing(&schema, body, "", &mut absent);
-        if !errors.is_empty() || !absent.is_empty() {
-            problems
-                .push(format!("{} {}?{} -> {}: {errors:?} missing {absent:?}", e.method, e.path, e.query, e.status));
-        }
-        checked += 1;
-    }
-    // Not vacuous: a damaged load balancer body is reported.
-    if let Some(e) = log.iter().find(|e| e.operation.as_deref() == Some("/load_balancers/{id}") && e.status == 200) {
-        let mut body = e.response_body.clone().unwrap();
-        body["load_balancer"].as_object_mut().unwrap().remove("included_traffic");
-        body["load_balancer"]["services"][0]["health_check"].as_object_mut().unwrap().remove("http");
-        let schema = response_schema(&spec, "/load_balancers/{id}", "GET", 200).unwrap();
-        let mut absent = Vec::new();
-        missing(&schema, &body, "", &mut absent);
-        assert_eq!(
-            absent,
-            [".load_balancer.included_traffic", ".load_balancer.services[0].health_check.http"],
-            "damage not reported"
-        );
-    }
-    println!("checked {checked} response bodies against the document");
-    assert!(checked > 30, "only {checked} bodies checked");
-    assert!(problems.is_empty(), "{} bodies do not match the document:\n{}", problems.len(), problems.join("\n"));
+    assert_conforms(&api, &["/certificates"]);
 }

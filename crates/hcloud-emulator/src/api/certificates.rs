@@ -20,7 +20,7 @@ use crate::store::Res;
 pub(crate) static KIND: Kind = Kind {
     filters: &[("type", "/type")],
     create: Some(create),
-    update: Some(update),
+    update: Some(generic::only_name_and_labels),
     delete: Some(delete),
     view: Some(view),
     actions: &[("retry", retry)],
@@ -348,18 +348,6 @@ fn view(ctx: &Ctx, st: &St, r: &Res) -> Value {
     let mut v = r.view(ctx.now);
     v["used_by"] = Value::Array(used_by(st, r.id()));
     v
-}
-
-/// Only `name` and `labels` can change.
-fn update(_ctx: &Ctx, _st: &mut St, _id: i64, body: &Value) -> Result<(), ApiError> {
-    let other: Vec<(String, String)> = body
-        .as_object()
-        .into_iter()
-        .flatten()
-        .filter(|(k, _)| !["name", "labels"].contains(&k.as_str()))
-        .map(|(k, _)| (k.clone(), "cannot be changed".to_string()))
-        .collect();
-    if other.is_empty() { Ok(()) } else { Err(ApiError::invalid_fields(other)) }
 }
 
 fn delete(_ctx: &Ctx, st: &mut St, id: i64) -> Result<Option<Value>, ApiError> {

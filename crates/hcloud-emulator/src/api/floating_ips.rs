@@ -11,8 +11,8 @@ use serde_json::{Value, json};
 
 use super::generic::{self, Created, Ctx, Kind};
 use super::primary_ips::{
-    apply_dns_ptr, check_dns_ptr, check_not_busy, location_json, location_ref, new_address, only_fields, opt_int,
-    opt_str, required, server_location, view_without_gone_server,
+    change_dns_ptr, check_not_busy, location_json, location_ref, new_address, only_fields, opt_int, opt_str, required,
+    server_location, view_without_gone_server,
 };
 use crate::error::ApiError;
 use crate::server::App;
@@ -147,15 +147,6 @@ fn unassign(ctx: &Ctx, st: &mut St, k: &'static Kind, id: i64, _body: Value) -> 
     let action = generic::start_action(ctx, st, "unassign_floating_ip", resources);
     if !st.action_failed(action) {
         k.find_mut(st, id, ctx.now)?.set("server", Value::Null);
-    }
-    Ok(generic::action_body(ctx, st, action))
-}
-
-fn change_dns_ptr(ctx: &Ctx, st: &mut St, k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
-    let (ip, ptr) = check_dns_ptr(k.find(st, id)?, &body)?;
-    let action = generic::start_action(ctx, st, "change_dns_ptr", vec![(id, k.kind)]);
-    if !st.action_failed(action) {
-        apply_dns_ptr(k.find_mut(st, id, ctx.now)?, &ip, ptr);
     }
     Ok(generic::action_body(ctx, st, action))
 }

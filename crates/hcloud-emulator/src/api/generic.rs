@@ -186,6 +186,19 @@ pub(crate) fn labels_of(body: &Value) -> Result<Value, ApiError> {
     }
 }
 
+/// An update hook for kinds whose update operation documents only `name` and `labels`: any
+/// other field is `invalid_input` "cannot be changed".
+pub(crate) fn only_name_and_labels(_ctx: &Ctx, _st: &mut St, _id: i64, body: &Value) -> Result<(), ApiError> {
+    let other: Vec<(String, String)> = body
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| !["name", "labels"].contains(&k.as_str()))
+        .map(|(k, _)| (k.clone(), "cannot be changed".to_string()))
+        .collect();
+    if other.is_empty() { Ok(()) } else { Err(ApiError::invalid_fields(other)) }
+}
+
 /// `uniqueness_error` when another resource of the kind has this name.
 pub(crate) fn check_name(k: &Kind, st: &St, name: &str, except: i64) -> Result<(), ApiError> {
     if k.unique_name && st.store.all(k.kind).any(|r| r.id() != except && r.name() == Some(name)) {

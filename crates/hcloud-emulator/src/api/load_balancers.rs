@@ -17,9 +17,10 @@ use serde_json::{Map, Value, json};
 
 use super::generic::{self, Created, Ctx, Kind};
 use super::networks::{self, Cidr, is_rfc1918};
-use super::primary_ips::location_json;
+use super::primary_ips::{default_ptr, location_json};
 use super::{S, path_id};
 use crate::catalog::catalog;
+use crate::clock::parse_rfc3339;
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::labels::Selector;
 use crate::list::{Query, list_body, one_body, paginate};
@@ -30,7 +31,7 @@ use crate::store::Res;
 pub(crate) static KIND: Kind = Kind {
     create: Some(create),
     delete: Some(delete),
-    update: Some(update),
+    update: Some(generic::only_name_and_labels),
     view: Some(view),
     actions: &[
         ("add_service", add_service),
@@ -528,11 +529,6 @@ fn ipv6_in(ip: &str, net: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Create
 
-fn dns_ptr_v4(ip: &str) -> String {
-    let o: Vec<&str> = ip.split('.').collect();
-    format!("static.{}.{}.{}.{}.clients.your-server.de", o[3], o[2], o[1], o[0])
-}
-
 fn create(ctx: &Ctx, st: &mut St, body: Value) -> Result<Created, ApiError> {
     let name = body["name"].as_str().unwrap_or_default();
     generic::check_name(&KIND, st, name, 0)?;
@@ -602,17 +598,17 @@ fn create(ctx: &Ctx, st: &mut St, body: Value) -> Result<Created, ApiError> {
     if target_count(st, ctx.now, &lb) > limit(t, "max_targets") {
         return Err(limit_exceeded("targets", limit(t, "max_targets")));
     }
-    let ipv4 = st.random_ipv4(ctx.now).to_string();
+    let ipv4 = st.random_ipv4(ctx.now);
     let v6net = st.random_ipv6_net();
     let ipv6 = v6net.replace("::/64", "::1");
     let id = st.alloc_id();
     let mut o = generic::new_object(ctx, id, &body, Some(json!({ "delete": false })))?;
-    let ptr = dns_ptr_v4(&ipv4);
+    let ptr = default_ptr(ipv4);
     o.insert(
         "public_net".into(),
         json!({
             "enabled": public,
-            "ipv4": { "ip": ipv4, "dns_ptr": ptr },
+            "ipv4": { "ip": ipv4.to_string(), "dns_ptr": ptr },
             "ipv6": { "ip": ipv6, "dns_ptr": ptr },
         }),
     );
@@ -810,7 +806,7 @@ fn change_dns_ptr(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Valu
         return Err(invalid("ip", "is not an IP of this load balancer"));
     };
     let value = match (&ptr, family) {
-        (Value::Null, "ipv4") => json!(dns_ptr_v4(&ip)),
+        (Value::Null, "ipv4") => ip.parse().map_or(Value::Null, |ip| json!(default_ptr(ip))),
         _ => ptr,
     };
     lb_action(ctx, st, id, "change_dns_ptr", vec![], |o| {
@@ -876,45 +872,6 @@ fn disable_public_interface(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, 
 
 // ---------------------------------------------------------------------------------------------
 // Metrics
-
-/// Parses an RFC 3339 time to UNIX seconds.
-pub(crate) fn parse_rfc3339(s: &str) -> Option<f64> {
-    let b = s.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
-    let (y, mo, d, h, mi, sec) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
-        return None;
-    }
-    let mut rest = &s[19..];
-    let mut frac = 0.0;
-    if let Some(r) = rest.strip_prefix('.') {
-        let n = r.bytes().take_while(u8::is_ascii_digit).count();
-        frac = format!("0.{}", &r[..n]).parse().ok()?;
-        rest = &r[n..];
-    }
-    let offset = match rest {
-        "Z" | "z" => 0,
-        _ => {
-            let sign = match rest.as_bytes().first()? {
-                b'+' => 1,
-                b'-' => -1,
-                _ => return None,
-            };
-            let (oh, om) = rest[1..].split_once(':')?;
-            sign * (oh.parse::<i64>().ok()? * 3600 + om.parse::<i64>().ok()? * 60)
-        }
-    };
-    let (y2, m2) = if mo <= 2 { (y - 1, mo + 9) } else { (y, mo - 3) };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let doy = (153 * m2 + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some((days * 86_400 + h * 3600 + mi * 60 + sec - offset) as f64 + frac)
-}
 
 /// A smooth, deterministic load curve in `[0, 1]` for a load balancer at a time.
 fn load(seed: i64, t: f64) -> f64 {
@@ -1009,40 +966,11 @@ async fn metrics(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -
     Ok(ApiResponse::json(StatusCode::OK, &body))
 }
 
-/// Only the fields the update operation documents can change.
-fn update(_ctx: &Ctx, _st: &mut St, _id: i64, body: &Value) -> Result<(), ApiError> {
-    let other: Vec<(String, String)> = body
-        .as_object()
-        .into_iter()
-        .flatten()
-        .filter(|(k, _)| !["name", "labels"].contains(&k.as_str()))
-        .map(|(k, _)| (k.clone(), "cannot be changed".to_string()))
-        .collect();
-    if other.is_empty() { Ok(()) } else { Err(ApiError::invalid_fields(other)) }
-}
-
 pub(crate) fn routes() -> Router<Arc<App>> {
     generic::routes(&KIND)
         .route("/v1/load_balancers/{id}/metrics", get(metrics))
         .route("/v1/load_balancer_types", get(list_types))
         .route("/v1/load_balancer_types/{id}", get(get_type))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_times_and_types() {
-        assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0.0));
-        assert_eq!(parse_rfc3339("2024-02-29T23:59:59+00:00"), Some(1_709_251_199.0));
-        assert_eq!(parse_rfc3339("2024-02-29T23:59:59.5+01:00"), Some(1_709_247_599.5));
-        assert!(parse_rfc3339("yesterday").is_none());
-        assert_eq!(load_balancer_types().len(), 3);
-        assert!(lb_type("lb11").is_some() && lb_type("2").is_some() && lb_type("lb99").is_none());
-        assert!(ipv6_in("2001:db8:1:2::5", "2001:db8:1:2::/64"));
-        assert!(!ipv6_in("2001:db8:1:3::5", "2001:db8:1:2::/64"));
-    }
 }
 
 /// `DELETE /load_balancers/{id}`: the document answers 204, but Hetzner's Python client (2.27)
@@ -1057,4 +985,17 @@ fn delete(ctx: &Ctx, st: &mut St, id: i64) -> Result<Option<Value>, ApiError> {
     }
     let action = generic::start_action(ctx, st, "delete_load_balancer", vec![(id, "load_balancer")]);
     Ok(Some(generic::action_body(ctx, st, action)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_times_and_types() {
+        assert_eq!(load_balancer_types().len(), 3);
+        assert!(lb_type("lb11").is_some() && lb_type("2").is_some() && lb_type("lb99").is_none());
+        assert!(ipv6_in("2001:db8:1:2::5", "2001:db8:1:2::/64"));
+        assert!(!ipv6_in("2001:db8:1:3::5", "2001:db8:1:2::/64"));
+    }
 }

@@ -124,6 +124,10 @@ fn subnets(r: &Res) -> Vec<Value> {
     r.get("subnets").and_then(Value::as_array).cloned().unwrap_or_default()
 }
 
+fn route_list(r: &Res) -> Vec<Value> {
+    r.get("routes").and_then(Value::as_array).cloned().unwrap_or_default()
+}
+
 fn subnet_range(s: &Value) -> Option<Cidr> {
     s["ip_range"].as_str().and_then(Cidr::parse)
 }
@@ -558,15 +562,27 @@ fn network_action(
     Ok(generic::action_body(ctx, st, action))
 }
 
-fn add_subnet(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
-    let r = KIND.find(st, id)?;
-    let routes = r.get("routes").and_then(Value::as_array).cloned().unwrap_or_default();
-    let sub = new_subnet(net_range(r), &subnets(r), &routes, &body)?;
-    network_action(ctx, st, id, "add_subnet", |r| {
-        if let Some(Value::Array(s)) = r.obj.get_mut("subnets") {
-            s.push(sub);
+/// Runs a network action whose change is `edit` on the network's list `field` (`subnets`,
+/// `routes`).
+fn list_action(
+    ctx: &Ctx,
+    st: &mut St,
+    id: i64,
+    command: &'static str,
+    field: &str,
+    edit: impl FnOnce(&mut Vec<Value>),
+) -> Result<Value, ApiError> {
+    network_action(ctx, st, id, command, |r| {
+        if let Some(Value::Array(list)) = r.obj.get_mut(field) {
+            edit(list);
         }
     })
+}
+
+fn add_subnet(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
+    let r = KIND.find(st, id)?;
+    let sub = new_subnet(net_range(r), &subnets(r), &route_list(r), &body)?;
+    list_action(ctx, st, id, "add_subnet", "subnets", |s| s.push(sub))
 }
 
 fn delete_subnet(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
@@ -582,22 +598,13 @@ fn delete_subnet(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value
             "subnet has attached resources; detach them before deleting the subnet",
         ));
     }
-    network_action(ctx, st, id, "delete_subnet", |r| {
-        if let Some(Value::Array(s)) = r.obj.get_mut("subnets") {
-            s.retain(|s| subnet_range(s) != Some(range));
-        }
-    })
+    list_action(ctx, st, id, "delete_subnet", "subnets", |s| s.retain(|s| subnet_range(s) != Some(range)))
 }
 
 fn add_route(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
     let r = KIND.find(st, id)?;
-    let routes = r.get("routes").and_then(Value::as_array).cloned().unwrap_or_default();
-    let route = check_route(net_range(r), &subnets(r), &routes, &body)?;
-    network_action(ctx, st, id, "add_route", |r| {
-        if let Some(Value::Array(s)) = r.obj.get_mut("routes") {
-            s.push(route);
-        }
-    })
+    let route = check_route(net_range(r), &subnets(r), &route_list(r), &body)?;
+    list_action(ctx, st, id, "add_route", "routes", |s| s.push(route))
 }
 
 fn delete_route(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
@@ -610,11 +617,7 @@ fn delete_route(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value)
     if !r.get("routes").and_then(Value::as_array).is_some_and(|a| a.iter().any(same)) {
         return Err(ApiError::invalid_field("destination", "no route with this destination and gateway"));
     }
-    network_action(ctx, st, id, "delete_route", |r| {
-        if let Some(Value::Array(s)) = r.obj.get_mut("routes") {
-            s.retain(|x| !same(x));
-        }
-    })
+    list_action(ctx, st, id, "delete_route", "routes", |s| s.retain(|x| !same(x)))
 }
 
 fn change_ip_range(ctx: &Ctx, st: &mut St, _k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {

@@ -404,7 +404,15 @@ fn is_public_lb_target(st: &St, server: i64) -> bool {
     })
 }
 
-fn change_dns_ptr(ctx: &Ctx, st: &mut St, k: &'static Kind, id: i64, body: Value) -> Result<Value, ApiError> {
+/// `change_dns_ptr` of an IP kind (primary and floating IPs): sets, resets or removes the
+/// reverse DNS record of one of its addresses.
+pub(crate) fn change_dns_ptr(
+    ctx: &Ctx,
+    st: &mut St,
+    k: &'static Kind,
+    id: i64,
+    body: Value,
+) -> Result<Value, ApiError> {
     let (ip, ptr) = check_dns_ptr(k.find(st, id)?, &body)?;
     let action = generic::start_action(ctx, st, "change_dns_ptr", vec![(id, k.kind)]);
     if !st.action_failed(action) {
@@ -423,4 +431,14 @@ fn change_protection(ctx: &Ctx, st: &mut St, k: &'static Kind, id: i64, body: Va
 
 pub(crate) fn routes() -> Router<Arc<App>> {
     generic::routes(&KIND)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_reverse_dns() {
+        assert_eq!(default_ptr(Ipv4Addr::new(203, 0, 113, 7)), "static.7.113.0.203.clients.your-server.de");
+    }
 }

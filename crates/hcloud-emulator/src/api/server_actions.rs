@@ -18,10 +18,11 @@ use http::StatusCode;
 use serde_json::{Map, Value, json};
 
 use super::generic::{Ctx, body_for, labels_of};
+use super::primary_ips::apply_dns_ptr;
 use super::servers::{mutable_server, valid_hostname};
 use super::{S, images, isos, path_id, placement_groups};
 use crate::catalog::catalog;
-use crate::clock::Timestamp;
+use crate::clock::{Timestamp, parse_rfc3339};
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::list::Query;
 use crate::server::App;
@@ -201,12 +202,6 @@ fn in_ipv6_net(ip: &Ipv6Addr, net: &str) -> bool {
     u128::from(*ip) & mask == u128::from(base) & mask
 }
 
-/// The default reverse DNS name of an IPv4 address.
-fn default_ptr(ip: &str) -> String {
-    let o: Vec<&str> = ip.split('.').rev().collect();
-    format!("static.{}.clients.your-server.de", o.join("."))
-}
-
 async fn change_dns_ptr(State(app): S, Path(id): Path<String>, body: Bytes) -> ApiResult {
     let (id, body, now, mut st) = begin_request(&app, &id, "POST /servers/{id}/actions/change_dns_ptr", &body)?;
     let ip_text = str_field(&body, "ip")?.to_string();
@@ -227,16 +222,7 @@ async fn change_dns_ptr(State(app): S, Path(id): Path<String>, body: Bytes) -> A
         primary.ok_or_else(|| ApiError::invalid_field("ip", format!("{ip_text} is not a primary IP of the server")))?;
     let (action, failed) = start(&mut st, now, "change_dns_ptr", id, &[], None, None);
     if !failed && let Some(r) = st.store.get_mut("primary_ip", primary, now) {
-        let mut entries: Vec<Value> = r.get("dns_ptr").and_then(Value::as_array).cloned().unwrap_or_default();
-        let ip_norm = ip.to_string();
-        let same = |e: &Value| e["ip"].as_str().and_then(|x| x.parse::<IpAddr>().ok()) == Some(ip);
-        entries.retain(|e| !same(e));
-        match (ip, dns_ptr) {
-            (_, Some(p)) => entries.push(json!({ "ip": ip_norm, "dns_ptr": p })),
-            (IpAddr::V4(_), None) => entries.push(json!({ "ip": ip_norm, "dns_ptr": default_ptr(&ip_norm) })),
-            (IpAddr::V6(_), None) => {}
-        }
-        r.set("dns_ptr", Value::Array(entries));
+        apply_dns_ptr(r, &ip_text, dns_ptr);
     }
     created(json!({ "action": action_json(&app, &st, action, now) }))
 }
@@ -495,63 +481,6 @@ async fn reset_password(State(app): S, Path(id): Path<String>, body: Bytes) -> A
     created(json!({ "root_password": password, "action": action_json(&app, &st, action, now) }))
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Parses an RFC 3339 time (`2024-05-01T12:00:00Z`, fractions and offsets allowed) into UNIX
-/// seconds.
-pub(crate) fn parse_rfc3339(s: &str) -> Option<f64> {
-    let b = s.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<i64> {
-        let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
-    };
-    let (y, mo, d, h, mi, sec) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
-    if b[16] != b':' || !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
-        return None;
-    }
-    let mut rest = &s[19..];
-    let mut frac = 0.0;
-    if let Some(r) = rest.strip_prefix('.') {
-        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return None;
-        }
-        frac = format!("0.{}", &r[..digits]).parse().ok()?;
-        rest = &r[digits..];
-    }
-    let offset = match rest {
-        "Z" | "z" => 0,
-        _ => {
-            let sign = match rest.as_bytes().first()? {
-                b'+' => 1,
-                b'-' => -1,
-                _ => return None,
-            };
-            let ob = rest.as_bytes();
-            if ob.len() != 6 || ob[3] != b':' {
-                return None;
-            }
-            let oh: i64 = rest[1..3].parse().ok()?;
-            let om: i64 = rest[4..6].parse().ok()?;
-            sign * (oh * 3600 + om * 60)
-        }
-    };
-    let secs = days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec - offset;
-    Some(secs as f64 + frac)
-}
-
 const METRIC_TYPES: &[&str] = &["cpu", "disk", "network"];
 
 /// The time series of a metric type, with a typical magnitude.
@@ -663,20 +592,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_rfc3339() {
-        assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0.0));
-        assert_eq!(parse_rfc3339("2024-02-29T23:59:59+00:00"), Some(1_709_251_199.0));
-        assert_eq!(parse_rfc3339("2024-03-01T01:59:59+02:00"), Some(1_709_251_199.0));
-        assert_eq!(parse_rfc3339("2024-02-29T23:59:59.5Z"), Some(1_709_251_199.5));
-        assert_eq!(parse_rfc3339("2024-02-29"), None);
-        assert_eq!(parse_rfc3339("2024-13-01T00:00:00Z"), None);
-    }
-
-    #[test]
     fn ipv6_nets() {
         let ip: Ipv6Addr = "2001:db8:1:2::1".parse().unwrap();
         assert!(in_ipv6_net(&ip, "2001:db8:1:2::/64"));
         assert!(!in_ipv6_net(&ip, "2001:db8:1:3::/64"));
-        assert_eq!(default_ptr("203.0.113.7"), "static.7.113.0.203.clients.your-server.de");
     }
 }
