@@ -184,6 +184,11 @@ export interface LoggedRequest {
   fault?: string
   /** Real milliseconds since the emulator started. */
   atMs: number
+  /**
+   * The API document's path template of the operation that answered (e.g.
+   * `/servers/{id}`); null when no operation did (an unknown path).
+   */
+  operation?: string
 }
 
 /** Receives the client's log events. Never given the token, request bodies or passwords. */

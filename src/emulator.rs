@@ -67,6 +67,9 @@ pub struct LoggedRequest {
     pub fault: Option<String>,
     /// Real milliseconds since the emulator started.
     pub at_ms: f64,
+    /// The API document's path template of the operation that answered (e.g.
+    /// `/servers/{id}`); null when no operation did (an unknown path).
+    pub operation: Option<String>,
 }
 
 /// A stateful Hetzner Cloud API on loopback, for tests and demos.
@@ -189,6 +192,7 @@ impl HetznerEmulator {
                 query: r.query,
                 status: r.status as u32,
                 fault: r.fault,
+                operation: r.operation,
                 at_ms: r.at_ms as f64,
             })
             .collect())
