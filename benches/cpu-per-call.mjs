@@ -66,7 +66,10 @@ try {
     });
   }
   const out = { runtime: runtimeName(), duration_s: opts.durationS, rounds: opts.rounds, results };
-  console.log(`${out.runtime}: getServer, median of ${opts.rounds} rounds of ${opts.durationS} s each`);
+  console.log(`## CPU per call, ${out.runtime}: getServer, each contender alone, median of ${opts.rounds} rounds of ${opts.durationS} s`);
+  console.log('');
+  console.log('CPU = this process (all threads: the runtime\'s, tokio\'s, the HTTP stack\'s) per call; the emulator runs in its own process.');
+  console.log('');
   console.log('| contender | concurrency | calls/s | CPU µs/call | wall µs/call | CPU vs baseline |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [key, r] of Object.entries(results)) {
@@ -74,6 +77,7 @@ try {
     const base = results[`baseline@${conc}`];
     console.log(`| ${name} | ${conc} | ${r.calls_per_s} | ${r.cpu_us_per_call} | ${r.wall_us_per_call} | ${round(r.cpu_us_per_call / base.cpu_us_per_call, 2)}x |`);
   }
+  console.log('');
   if (opts.out) writeFileSync(opts.out, JSON.stringify(out, null, 2) + '\n');
 } finally {
   await emu.stop();

@@ -57,7 +57,9 @@ echo "bench: waiting for actions, and construction (Node, Bun)" >&2
 { node benches/waiting.mjs && node_modules/.bin/bun benches/waiting.mjs; } > "$results/waiting.md" || status=1
 printf '## construction: new HetznerClient() (5,000 after a warm-up)\n\n| runtime | hcloud-native | plan'"'"'s fetch client |\n| --- | ---: | ---: |\n' > "$results/construct.md"
 { node benches/construct.mjs --out "$results/construct.md" && node_modules/.bin/bun benches/construct.mjs --out "$results/construct.md"; } >/dev/null || status=1
-for extra in provision-limited shared-token waiting construct; do
+echo "bench: CPU per call (Node, Bun)" >&2
+{ node benches/cpu-per-call.mjs && node_modules/.bin/bun benches/cpu-per-call.mjs; } > "$results/cpu.md" || status=1
+for extra in provision-limited shared-token waiting construct cpu; do
   if [ -f "$results/$extra.md" ]; then
     printf '\n' >> "$results/latest.md"
     cat "$results/$extra.md" >> "$results/latest.md"
