@@ -21,7 +21,7 @@ function quantile(xs, q) {
 }
 
 async function measure(name, wait) {
-  const emu = await HetznerEmulator.start({ token, actionDurationMs: DURATION, timeScale: 1, rateLimit: false, logRequests: true })
+  const emu = await HetznerEmulator.start({ token, actionDurationMs: DURATION, timeScale: 1, rateLimit: false })
   try {
     const native = new HetznerClient({ apiToken: token, baseUrl: emu.url, pollIntervalMs: INTERVAL, logger: {} })
     const late = await Promise.all(
