@@ -8,7 +8,7 @@ use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
 use super::servers::typed;
-use super::{S, action_list, path_id};
+use super::{S, kind_action, kind_actions, path_id, resource_action, resource_actions};
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::labels::{Labels, Selector, check_labels};
 use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
@@ -498,14 +498,12 @@ pub(crate) async fn remove_from_resources(State(app): S, Path(id): Path<String>,
 
 pub(crate) async fn list_actions(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -> ApiResult {
     let id = path_id(&id)?;
-    let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
     if !st.firewalls.contains_key(&id) {
         return Err(ApiError::not_found("firewall"));
     }
-    let body = action_list(&app, st.actions.values().filter(|a| a.touches(id, "firewall")), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    resource_actions(&app, &st, "firewall", id, q.as_deref(), now)
 }
 
 pub(crate) async fn get_action(State(app): S, Path((id, action_id)): Path<(String, String)>) -> ApiResult {
@@ -516,26 +514,16 @@ pub(crate) async fn get_action(State(app): S, Path((id, action_id)): Path<(Strin
     if !st.firewalls.contains_key(&id) {
         return Err(ApiError::not_found("firewall"));
     }
-    let a = st
-        .actions
-        .get(&action_id)
-        .filter(|a| a.touches(id, "firewall"))
-        .ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    resource_action(&app, &st, "firewall", id, action_id, now)
 }
 
 pub(crate) async fn list_all_actions(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
-    let q = Query::parse(q.as_deref());
     let now = app.now();
-    let st = app.read();
-    let body = action_list(&app, st.actions.values().filter(|a| a.touches_kind("firewall")), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    kind_actions(&app, &app.read(), "firewall", q.as_deref(), now)
 }
 
 pub(crate) async fn get_any_action(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
-    let st = app.read();
-    let a = st.actions.get(&id).filter(|a| a.touches_kind("firewall")).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    kind_action(&app, &app.read(), "firewall", id, now)
 }

@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use http::StatusCode;
 use serde_json::{Map, Value, json};
 
-use super::{S, action_list, path_id};
+use super::{S, kind_action, kind_actions, path_id, resource_action, resource_actions};
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::labels::{Labels, check_labels};
 use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
@@ -401,12 +401,10 @@ pub(crate) fn change_protection(
 
 fn actions_of(k: &'static Kind, app: &App, id: &str, q: Option<String>) -> ApiResult {
     let id = path_id(id)?;
-    let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
     k.find(&st, id)?;
-    let body = action_list(app, st.actions.values().filter(|a| a.touches(id, k.kind)), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    resource_actions(app, &st, k.kind, id, q.as_deref(), now)
 }
 
 fn action_of(k: &'static Kind, app: &App, id: &str, action_id: &str) -> ApiResult {
@@ -415,25 +413,18 @@ fn action_of(k: &'static Kind, app: &App, id: &str, action_id: &str) -> ApiResul
     let now = app.now();
     let st = app.read();
     k.find(&st, id)?;
-    let a =
-        st.actions.get(&action_id).filter(|a| a.touches(id, k.kind)).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    resource_action(app, &st, k.kind, id, action_id, now)
 }
 
 fn all_actions(k: &'static Kind, app: &App, q: Option<String>) -> ApiResult {
-    let q = Query::parse(q.as_deref());
     let now = app.now();
-    let st = app.read();
-    let body = action_list(app, st.actions.values().filter(|a| a.touches_kind(k.kind)), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    kind_actions(app, &app.read(), k.kind, q.as_deref(), now)
 }
 
 fn any_action(k: &'static Kind, app: &App, id: &str) -> ApiResult {
     let id = path_id(id)?;
     let now = app.now();
-    let st = app.read();
-    let a = st.actions.get(&id).filter(|a| a.touches_kind(k.kind)).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    kind_action(app, &app.read(), k.kind, id, now)
 }
 
 /// Every route of a kind.

@@ -15,7 +15,7 @@ use http::StatusCode;
 use serde_json::{Value, json};
 
 use super::generic::{self, Ctx, Kind, body_for, labels_of};
-use super::{S, action_list, path_id};
+use super::{S, kind_action, kind_actions, path_id, resource_action, resource_actions};
 use crate::catalog::catalog;
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
@@ -210,12 +210,10 @@ async fn change_protection(State(app): S, Path(id): Path<String>, body: Bytes) -
 
 async fn actions_of(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -> ApiResult {
     let id = path_id(&id)?;
-    let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
     any_image(&st, id, now)?;
-    let body = action_list(&app, st.actions.values().filter(|a| a.touches(id, KIND.kind)), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    resource_actions(&app, &st, KIND.kind, id, q.as_deref(), now)
 }
 
 async fn action_of(State(app): S, Path((id, action_id)): Path<(String, String)>) -> ApiResult {
@@ -224,29 +222,21 @@ async fn action_of(State(app): S, Path((id, action_id)): Path<(String, String)>)
     let now = app.now();
     let st = app.read();
     any_image(&st, id, now)?;
-    let a =
-        st.actions.get(&action_id).filter(|a| a.touches(id, KIND.kind)).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    resource_action(&app, &st, KIND.kind, id, action_id, now)
 }
 
 async fn all_actions(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
-    let q = Query::parse(q.as_deref());
     let now = app.now();
-    let st = app.read();
-    let body = action_list(&app, st.actions.values().filter(|a| a.touches_kind(KIND.kind)), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    kind_actions(&app, &app.read(), KIND.kind, q.as_deref(), now)
 }
 
 async fn any_action(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
-    let st = app.read();
-    let a = st.actions.get(&id).filter(|a| a.touches_kind(KIND.kind)).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    kind_action(&app, &app.read(), KIND.kind, id, now)
 }
 
-/// `GET /v1/images` and `GET /v1/images/{id}` are routed in `api/mod.rs` (to `catalog.rs`,
-/// which calls [`list`] and [`get_one`]); the rest is here.
+/// Catalogue and stored images: list, get, update, delete, protection and the action lists.
 pub(crate) fn routes() -> Router<Arc<crate::server::App>> {
     Router::new()
         .route("/v1/images", get(list))

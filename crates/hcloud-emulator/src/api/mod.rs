@@ -28,10 +28,12 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 
-use crate::error::ApiError;
-use crate::list::{Query, SortVal, paginate, sort_items};
+use http::StatusCode;
+
+use crate::error::{ApiError, ApiResponse, ApiResult};
+use crate::list::{Query, SortVal, one_body, paginate, sort_items};
 use crate::server::App;
-use crate::state::{Action, EmuMs};
+use crate::state::{Action, EmuMs, State};
 
 pub(crate) type S = axum::extract::State<Arc<App>>;
 
@@ -99,6 +101,32 @@ pub(crate) fn action_list<'a>(
     };
     let views: Vec<_> = items.iter().map(|a| a.view(now, &app.clock)).collect();
     Ok(crate::list::list_body("actions", &views, p))
+}
+
+/// `GET /<resources>/{id}/actions`: the actions of one resource (the caller checked it exists).
+pub(crate) fn resource_actions(app: &App, st: &State, kind: &str, id: i64, q: Option<&str>, now: EmuMs) -> ApiResult {
+    let q = Query::parse(q);
+    let body = action_list(app, st.actions.values().filter(|a| a.touches(id, kind)), &q, now, true)?;
+    Ok(ApiResponse::raw(StatusCode::OK, body))
+}
+
+/// `GET /<resources>/{id}/actions/{action_id}` (the caller checked the resource exists).
+pub(crate) fn resource_action(app: &App, st: &State, kind: &str, id: i64, action_id: i64, now: EmuMs) -> ApiResult {
+    let a = st.actions.get(&action_id).filter(|a| a.touches(id, kind)).ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+}
+
+/// `GET /<resources>/actions`: the actions of every resource of a kind.
+pub(crate) fn kind_actions(app: &App, st: &State, kind: &str, q: Option<&str>, now: EmuMs) -> ApiResult {
+    let q = Query::parse(q);
+    let body = action_list(app, st.actions.values().filter(|a| a.touches_kind(kind)), &q, now, true)?;
+    Ok(ApiResponse::raw(StatusCode::OK, body))
+}
+
+/// `GET /<resources>/actions/{id}`: one action of any resource of a kind.
+pub(crate) fn kind_action(app: &App, st: &State, kind: &str, id: i64, now: EmuMs) -> ApiResult {
+    let a = st.actions.get(&id).filter(|a| a.touches_kind(kind)).ok_or_else(|| ApiError::not_found("action"))?;
+    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
 }
 
 pub(crate) fn router(app: Arc<App>) -> Router {

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::generic::Ctx;
 use super::primary_ips::{location_of, new_primary_ip};
-use super::{S, action_list, path_id};
+use super::{S, kind_action, kind_actions, path_id, resource_action, resource_actions};
 use crate::catalog::catalog;
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::labels::{Labels, check_labels};
@@ -589,12 +589,10 @@ pub(crate) async fn change_protection(State(app): S, Path(id): Path<String>, bod
 
 pub(crate) async fn list_actions(State(app): S, Path(id): Path<String>, RawQuery(q): RawQuery) -> ApiResult {
     let id = path_id(&id)?;
-    let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
     st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
-    let body = action_list(&app, st.actions.values().filter(|a| a.touches(id, "server")), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    resource_actions(&app, &st, "server", id, q.as_deref(), now)
 }
 
 pub(crate) async fn get_action(State(app): S, Path((id, action_id)): Path<(String, String)>) -> ApiResult {
@@ -603,23 +601,16 @@ pub(crate) async fn get_action(State(app): S, Path((id, action_id)): Path<(Strin
     let now = app.now();
     let st = app.read();
     st.server(id, now).ok_or_else(|| ApiError::not_found("server"))?;
-    let a =
-        st.actions.get(&action_id).filter(|a| a.touches(id, "server")).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    resource_action(&app, &st, "server", id, action_id, now)
 }
 
 pub(crate) async fn list_all_actions(State(app): S, RawQuery(q): RawQuery) -> ApiResult {
-    let q = Query::parse(q.as_deref());
     let now = app.now();
-    let st = app.read();
-    let body = action_list(&app, st.actions.values().filter(|a| a.touches_kind("server")), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    kind_actions(&app, &app.read(), "server", q.as_deref(), now)
 }
 
 pub(crate) async fn get_any_action(State(app): S, Path(id): Path<String>) -> ApiResult {
     let id = path_id(&id)?;
     let now = app.now();
-    let st = app.read();
-    let a = st.actions.get(&id).filter(|a| a.touches_kind("server")).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    kind_action(&app, &app.read(), "server", id, now)
 }

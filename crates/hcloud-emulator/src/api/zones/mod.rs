@@ -24,7 +24,7 @@ use http::StatusCode;
 use serde_json::{Map, Value, json};
 
 use super::generic::{self, Ctx, body_for};
-use super::{S, action_list, path_id};
+use super::{S, kind_action, kind_actions, path_id, resource_action, resource_actions};
 use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResponse, ApiResult};
 use crate::list::{Query, SortVal, list_body, one_body, paginate, sort_items};
@@ -725,12 +725,10 @@ fn import_zonefile(app: &App, raw: &str, bytes: &[u8]) -> ApiResult {
 }
 
 fn zone_actions(app: &App, raw: &str, q: Option<String>) -> ApiResult {
-    let q = Query::parse(q.as_deref());
     let now = app.now();
     let st = app.read();
     let id = zone_id(&st, raw)?;
-    let body = action_list(app, st.actions.values().filter(|a| a.touches(id, KIND)), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    resource_actions(app, &st, KIND, id, q.as_deref(), now)
 }
 
 fn zone_action_get(app: &App, raw: &str, action_id: &str) -> ApiResult {
@@ -738,24 +736,18 @@ fn zone_action_get(app: &App, raw: &str, action_id: &str) -> ApiResult {
     let now = app.now();
     let st = app.read();
     let id = zone_id(&st, raw)?;
-    let a = st.actions.get(&action_id).filter(|a| a.touches(id, KIND)).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    resource_action(app, &st, KIND, id, action_id, now)
 }
 
 fn all_actions(app: &App, q: Option<String>) -> ApiResult {
-    let q = Query::parse(q.as_deref());
     let now = app.now();
-    let st = app.read();
-    let body = action_list(app, st.actions.values().filter(|a| a.touches_kind(KIND)), &q, now, true)?;
-    Ok(ApiResponse::raw(StatusCode::OK, body))
+    kind_actions(app, &app.read(), KIND, q.as_deref(), now)
 }
 
 fn any_action(app: &App, raw: &str) -> ApiResult {
     let id = path_id(raw)?;
     let now = app.now();
-    let st = app.read();
-    let a = st.actions.get(&id).filter(|a| a.touches_kind(KIND)).ok_or_else(|| ApiError::not_found("action"))?;
-    Ok(ApiResponse::raw(StatusCode::OK, one_body("action", &a.view(now, &app.clock))))
+    kind_action(app, &app.read(), KIND, id, now)
 }
 
 type P1 = Path<String>;
