@@ -32,6 +32,11 @@ pub(crate) fn operations() -> Vec<String> {
     ops
 }
 
+/// Whether `op` (e.g. `POST /servers`) has a request schema.
+pub(crate) fn has_schema(op: &str) -> bool {
+    schemas().contains_key(op)
+}
+
 /// Parses a JSON body and validates it against the schema of `op` (e.g. `POST /servers`).
 pub(crate) fn parse_body(op: &str, body: &[u8]) -> Result<Value, ApiError> {
     if body.iter().all(|b| b.is_ascii_whitespace()) {

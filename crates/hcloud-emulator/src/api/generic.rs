@@ -7,8 +7,7 @@
 //! computed fields, its actions). Requests are validated against the document's request schema
 //! of the operation (`request_schemas.json`) before a hook sees them.
 
-use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -158,13 +157,10 @@ impl Kind {
     }
 }
 
-static SCHEMA_OPS: OnceLock<HashSet<String>> = OnceLock::new();
-
 /// Validates a body against the operation's request schema; `Null` when it has none and the
 /// body is empty.
 pub(crate) fn body_for(op: &str, body: &[u8]) -> Result<Value, ApiError> {
-    let ops = SCHEMA_OPS.get_or_init(|| crate::schema::operations().into_iter().collect());
-    if ops.contains(op) {
+    if crate::schema::has_schema(op) {
         parse_body(op, body)
     } else if body.iter().all(u8::is_ascii_whitespace) {
         Ok(Value::Null)
