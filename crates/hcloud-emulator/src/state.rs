@@ -389,15 +389,16 @@ impl State {
         };
         let ip = |id: Option<i64>| {
             let r = self.store.get("primary_ip", id?)?;
-            let v = r.view(now);
+            let field = |pointer: &str| r.current(now, pointer);
+            let dns_ptr = field("/dns_ptr");
             Some(PublicIpJson {
                 id: r.id(),
-                ip: v["ip"].as_str().unwrap_or_default().to_string(),
-                blocked: v["blocked"].as_bool().unwrap_or(false),
-                dns_ptr: if v["type"] == "ipv4" {
-                    v["dns_ptr"].pointer("/0/dns_ptr").cloned().unwrap_or(Value::Null)
+                ip: field("/ip").and_then(Value::as_str).unwrap_or_default().to_string(),
+                blocked: field("/blocked").and_then(Value::as_bool).unwrap_or(false),
+                dns_ptr: if field("/type").and_then(Value::as_str) == Some("ipv4") {
+                    dns_ptr.and_then(|d| d.pointer("/0/dns_ptr")).cloned().unwrap_or(Value::Null)
                 } else {
-                    v["dns_ptr"].clone()
+                    dns_ptr.cloned().unwrap_or(Value::Null)
                 },
             })
         };

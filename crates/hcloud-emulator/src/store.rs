@@ -90,13 +90,24 @@ impl Res {
         v
     }
 
-    /// The value at `pointer` as served at `now`.
-    pub fn at(&self, now: EmuMs, pointer: &str) -> Option<Value> {
-        let mut found = Value::Object(self.obj.clone()).pointer(pointer).cloned();
-        for l in self.later.iter().filter(|l| l.at <= now && l.pointer == pointer) {
-            found = Some(l.value.clone());
+    /// The value at `pointer` as served at `now`, without copying the object (the last due
+    /// change scheduled for exactly this pointer, else the stored value).
+    pub fn current(&self, now: EmuMs, pointer: &str) -> Option<&Value> {
+        if let Some(l) = self.later.iter().rev().find(|l| l.at <= now && l.pointer == pointer) {
+            return Some(&l.value);
         }
-        found
+        let rest = pointer.strip_prefix('/')?;
+        let (head, tail) = rest.split_once('/').map_or((rest, None), |(h, t)| (h, Some(t)));
+        let value = self.obj.get(&head.replace("~1", "/").replace("~0", "~"))?;
+        match tail {
+            None => Some(value),
+            Some(t) => value.pointer(&format!("/{t}")),
+        }
+    }
+
+    /// [`Res::current`], owned.
+    pub fn at(&self, now: EmuMs, pointer: &str) -> Option<Value> {
+        self.current(now, pointer).cloned()
     }
 
     /// Makes due changes permanent (before a mutation reads or writes the object).
@@ -197,6 +208,9 @@ mod tests {
         assert_eq!(r.view(50.0)["status"], "creating");
         assert_eq!(r.view(100.0)["status"], "available");
         assert_eq!(r.at(150.0, "/status"), Some(json!("available")));
+        assert_eq!(r.current(50.0, "/status"), Some(&json!("creating")));
+        assert_eq!(r.current(50.0, "/labels/a"), Some(&json!("b")));
+        assert_eq!(r.current(50.0, "/missing"), None);
         r.settle(150.0);
         assert!(r.later.is_empty());
         assert_eq!(r.obj["status"], "available");
