@@ -974,15 +974,10 @@ pub(crate) fn routes() -> Router<Arc<App>> {
 }
 
 /// `DELETE /load_balancers/{id}`: the document answers 204, but Hetzner's Python client (2.27)
-/// reads an `action` from the answer (the API now deletes load balancers asynchronously), so the
-/// answer carries a `delete_load_balancer` action, as `DELETE /servers/{id}` does. The load
-/// balancer leaves its networks.
+/// reads an `action` from the answer, so the answer carries a `delete_load_balancer` action, as
+/// `DELETE /servers/{id}` does. Its networks stop listing it by themselves: a network's
+/// `load_balancers` is derived from the load balancers (networks.rs).
 fn delete(ctx: &Ctx, st: &mut St, id: i64) -> Result<Option<Value>, ApiError> {
-    for n in st.store.all_mut("network") {
-        if let Some(Value::Array(lbs)) = n.obj.get_mut("load_balancers") {
-            lbs.retain(|x| x.as_i64() != Some(id));
-        }
-    }
     let action = generic::start_action(ctx, st, "delete_load_balancer", vec![(id, "load_balancer")]);
     Ok(Some(generic::action_body(ctx, st, action)))
 }
