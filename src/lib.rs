@@ -13,6 +13,7 @@ mod completions;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod options;
+mod runtime;
 
 use napi_derive::napi;
 use tokio_util::sync::CancellationToken;
