@@ -16,9 +16,6 @@ static IO: OnceLock<Option<Handle>> = OnceLock::new();
 
 fn io() -> Option<&'static Handle> {
     IO.get_or_init(|| {
-        if std::env::var_os("HCLOUD_EXPERIMENT_MT").is_some() {
-            return None;
-        }
         let rt = Builder::new_current_thread().enable_all().thread_name("hcloud-blocking").build().ok()?;
         let handle = rt.handle().clone();
         std::thread::Builder::new()

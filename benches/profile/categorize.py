@@ -23,7 +23,7 @@ for line in out.splitlines():
     m=re.match(r"\s*([\d.]+)%\s+(\S+(?: \S+)?)\s{2,}(\S+)\s+(.*)",line)
     if not m: continue
     pct=float(m.group(1)); comm=m.group(2).strip(); rest=m.group(3)+" "+m.group(4)
-    thread="tokio" if "tokio" in comm else ("js" if comm in ("bun","node","MainThread") else "other")
+    thread="tokio" if ("tokio" in comm or comm == "hcloud-io") else ("js" if comm in ("bun","node","MainThread") else "other")
     for g,rx in groups.items():
         if re.search(rx,rest): tot[thread][g]+=pct; break
     else: tot[thread]["rest"]+=pct
