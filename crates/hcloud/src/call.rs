@@ -24,7 +24,8 @@ pub struct CallOptions {
 pub(crate) struct Call {
     pub timeout: Duration,
     pub deadline: Option<Instant>,
-    pub cancel: CancellationToken,
+    /// None when the caller passed no token: nothing can cancel the call, so nothing is polled.
+    pub cancel: Option<CancellationToken>,
 }
 
 impl Call {
@@ -32,12 +33,23 @@ impl Call {
         Call {
             timeout: opts.timeout.unwrap_or(default_timeout),
             deadline: opts.deadline.map(|d| Instant::now() + d),
-            cancel: opts.cancel.clone().unwrap_or_default(),
+            cancel: opts.cancel.clone(),
         }
     }
 
     /// Runs `fut` unless the call is cancelled or its deadline passes first.
     pub async fn guard<F: Future>(&self, fut: F) -> Result<F::Output, Error> {
+        // The common case (no AbortSignal, no deadline) costs nothing per poll: no token to
+        // register with, no timer.
+        if self.cancel.is_none() && self.deadline.is_none() {
+            return Ok(fut.await);
+        }
+        let cancelled = async {
+            match &self.cancel {
+                Some(token) => token.cancelled().await,
+                None => std::future::pending().await,
+            }
+        };
         let deadline = async {
             match self.deadline {
                 Some(at) => tokio::time::sleep_until(at).await,
@@ -46,7 +58,7 @@ impl Call {
         };
         tokio::select! {
             biased;
-            _ = self.cancel.cancelled() => Err(Error::new(codes::ABORTED, "the call was aborted")),
+            _ = cancelled => Err(Error::new(codes::ABORTED, "the call was aborted")),
             _ = deadline => Err(Error::new(codes::DEADLINE_EXCEEDED, "the call's deadline passed")),
             out = fut => Ok(out),
         }

@@ -147,11 +147,8 @@ impl Client {
             &locked.path,
             list.value.actions.len(),
         );
-        let wait = crate::waiter::WaitOptions {
-            timeout: call.remaining(),
-            cancel: Some(call.cancel.clone()),
-            on_progress: None,
-        };
+        let wait =
+            crate::waiter::WaitOptions { timeout: call.remaining(), cancel: call.cancel.clone(), on_progress: None };
         let targets = list.value.actions.into_iter().map(|a| crate::waiter::Target::Id(a.id)).collect();
         match self.wait_for_actions(targets, wait).await {
             Err(e) if matches!(e.code.as_str(), codes::ABORTED | codes::WAIT_TIMEOUT) => {
