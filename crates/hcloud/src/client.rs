@@ -218,17 +218,20 @@ impl Client {
             let (path, key) = (path.to_owned(), key.to_owned());
             async move {
                 let resp = client.send_in(&req, &call).await?;
-                let mut map: HashMap<String, Box<serde_json::value::RawValue>> = decode(&req, resp)?.value;
-                let items = map.remove(&key).ok_or_else(|| {
+                // The body check recorded where each top-level value lies: the items are handed on
+                // as they are, and only `meta` is parsed.
+                let shape = resp.shape.as_ref();
+                let items = shape.and_then(|s| s.span(&key)).ok_or_else(|| {
                     Error::new(codes::INVALID_RESPONSE, format!("the list response has no `{key}`")).at("GET", &path)
                 })?;
-                let meta: Option<Meta> = map.get("meta").and_then(|m| serde_json::from_str(m.get()).ok());
-                Ok::<_, Error>((items, meta.map(|m| m.pagination)))
+                let meta: Option<Meta> =
+                    shape.and_then(|s| s.span("meta")).and_then(|m| serde_json::from_slice(&resp.body[m]).ok());
+                Ok::<_, Error>((resp.body.slice(items), meta.map(|m| m.pagination)))
             }
         };
         let first = first.unwrap_or(1).clamp(1, u32::MAX - 1);
         let (items, page) = fetch(first).await?;
-        on_page(items.get());
+        on_page(page_text(&items));
         // A page count from a broken server must not make the loop run forever.
         let last =
             page.and_then(|p| p.last_page).unwrap_or(first as u64).min(first as u64 + MAX_PAGES).min(u32::MAX as u64)
@@ -245,10 +248,16 @@ impl Client {
             let joined = call.guard(handle).await?;
             let (items, _) =
                 joined.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}")))??;
-            on_page(items.get());
+            on_page(page_text(&items));
         }
         Ok(())
     }
+}
+
+/// A page's items as text: a slice of a body the transport checked as UTF-8, cut at the
+/// boundaries of a JSON value (ASCII), so it is UTF-8 too.
+fn page_text(items: &[u8]) -> &str {
+    std::str::from_utf8(items).unwrap_or("[]")
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(req: &Request, resp: crate::transport::Response) -> Result<Json<T>, Error> {

@@ -1,80 +1,21 @@
-//! What every answer's body must be before anything reads it: at most `max_response_bytes`
-//! (enforced while reading), UTF-8, a JSON object (or nothing, for 204), and no integer that
-//! JavaScript cannot hold exactly (an id above 2^53-1 would silently become its neighbour).
+//! The serde-based body check that the single-pass scanner (`super::check`) replaced. It is kept
+//! as the reference the scanner is compared with, on every input of the fuzz corpus
+//! (`fuzz/checks_core.rs`, `check_body`) and in the unit tests; the client does not call it.
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-/// The largest integer a JavaScript number holds exactly.
-pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+use super::{Kind, MAX_SAFE_INTEGER, NOT_OBJECT, Shape, UNSAFE, describe};
 
-/// What a checked body holds at its top level, found in the same pass that checked it, so that
-/// nothing parses the body again to see whether the resource has an id or the list is a list.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Shape {
-    pub top: Vec<(String, Kind)>,
-}
-
-/// The kind of one top-level value.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Kind {
-    Null,
-    /// An object; `id`: it has an integer `id`.
-    Object {
-        id: bool,
-    },
-    /// An array; `ids`: every element is an object with an integer `id`.
-    Array {
-        ids: bool,
-    },
-    Other,
-}
-
-impl Shape {
-    pub fn get(&self, key: &str) -> Option<Kind> {
-        self.top.iter().find(|(k, _)| k == key).map(|&(_, kind)| kind)
-    }
-}
-
-/// Why a body was refused, or what its top level holds (empty for an empty body).
+/// The check as serde_json sees it: the same verdicts as [`super::check`], and the same shape
+/// without the spans. (It lets through integers beyond 2^64, which serde reads as floats.)
 pub fn check(body: &[u8]) -> Result<Shape, String> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Shape::default());
     }
     std::str::from_utf8(body).map_err(|e| format!("the body is not UTF-8 (at byte {})", e.valid_up_to()))?;
     let mut de = serde_json::Deserializer::from_slice(body);
-    let shape = de.deserialize_any(TopLevel).and_then(|shape| de.end().map(|()| shape)).map_err(describe)?;
-    Ok(shape)
+    de.deserialize_any(TopLevel).and_then(|shape| de.end().map(|()| shape)).map_err(describe)
 }
-
-/// A serde error without the values it may quote (a server may echo secrets into any field).
-pub fn describe(e: serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let what = match e.classify() {
-        Category::Io => "unreadable",
-        Category::Syntax => "not valid JSON",
-        Category::Eof => "cut short",
-        Category::Data => {
-            let text = e.to_string();
-            if text.contains(UNSAFE) {
-                UNSAFE
-            } else if text.contains(NOT_OBJECT) {
-                NOT_OBJECT
-            } else if text.starts_with("missing field") {
-                // Field names come from our own types, not from the server: safe to name.
-                return format!(
-                    "it lacks a field the API always sends ({})",
-                    text.split(" at line").next().unwrap_or("")
-                );
-            } else {
-                "of the wrong shape"
-            }
-        }
-    };
-    format!("the body is {what} (line {}, column {})", e.line(), e.column())
-}
-
-const UNSAFE: &str = "an integer beyond JavaScript's safe range";
-const NOT_OBJECT: &str = "not a JSON object";
 
 struct TopLevel;
 
@@ -89,7 +30,7 @@ impl<'de> Visitor<'de> for TopLevel {
             let kind = map.next_value_seed(Summary)?;
             top.push((key, kind));
         }
-        Ok(Shape { top })
+        Ok(Shape { top, spans: Vec::new() })
     }
 }
 
@@ -248,59 +189,5 @@ impl<'de> Visitor<'de> for SafeInts {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while map.next_entry::<IgnoredAny, SafeInts>()?.is_some() {}
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accepts_api_objects_and_empty_bodies() {
-        let shape = check(br#"{"server":{"id":9007199254740991,"x":[1,-2,1.5e300,null,true,"s"]}}"#).unwrap();
-        assert_eq!(shape.get("server"), Some(Kind::Object { id: true }));
-        assert_eq!(check(b""), Ok(Shape::default()));
-        assert_eq!(check(b" \n"), Ok(Shape::default()));
-        let shape =
-            check(br#"{"a":[{"id":1},{"id":2}],"b":[{"id":"x"}],"c":null,"d":{"id":1.5},"e":[],"f":3}"#).unwrap();
-        assert_eq!(shape.get("a"), Some(Kind::Array { ids: true }));
-        assert_eq!(shape.get("b"), Some(Kind::Array { ids: false }));
-        assert_eq!(shape.get("c"), Some(Kind::Null));
-        assert_eq!(shape.get("d"), Some(Kind::Object { id: false }));
-        assert_eq!(shape.get("e"), Some(Kind::Array { ids: true }));
-        assert_eq!(shape.get("f"), Some(Kind::Other));
-        assert_eq!(shape.get("g"), None);
-        assert!(check(br#"{"a":[{"id":9007199254740993}]}"#).is_err());
-    }
-
-    #[test]
-    fn refuses_what_javascript_would_misread() {
-        let cases: [&[u8]; 6] = [
-            br#"[{"id":1}]"#,
-            br#"{"id":9007199254740993}"#,
-            br#"{"a":[{"id":-9007199254740993}]}"#,
-            b"{\"name\":\"\xff\"}",
-            br#"{"a":1} trailing"#,
-            br#""just a string""#,
-        ];
-        for body in cases {
-            assert!(check(body).is_err(), "{}", String::from_utf8_lossy(body));
-        }
-        assert!(check(br#"{"id":9007199254740993}"#).unwrap_err().contains("safe range"));
-        assert!(check(br#"[1]"#).unwrap_err().contains("not a JSON object"));
-    }
-
-    #[test]
-    fn descriptions_never_quote_values() {
-        #[derive(serde::Deserialize, Debug)]
-        #[allow(dead_code)]
-        struct T {
-            id: u64,
-        }
-        let e = serde_json::from_slice::<T>(br#"{"id":"secret-token-value"}"#).unwrap_err();
-        let d = describe(e);
-        assert!(!d.contains("secret"), "{d}");
-        let e = serde_json::from_slice::<T>(br#"{"other":1}"#).unwrap_err();
-        assert!(describe(e).contains("missing field `id`"));
     }
 }
