@@ -135,6 +135,33 @@ impl Seen {
     }
 }
 
+/// Where the first `"`, `\\` or control character of `rest` is: eight bytes at a time (the bytes
+/// of a word that equal a value, or are below one, have their top bit set by the usual
+/// carry tricks; the lowest flagged byte is always a true one).
+fn plain_run(rest: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let flagged = |w: u64| {
+        let quote = w ^ (ONES * u64::from(b'"'));
+        let backslash = w ^ (ONES * u64::from(b'\\'));
+        let zero_q = quote.wrapping_sub(ONES) & !quote;
+        let zero_b = backslash.wrapping_sub(ONES) & !backslash;
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+        (zero_q | zero_b | below_space) & TOPS
+    };
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let f = flagged(w);
+        if f != 0 {
+            return Some(at + (f.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).map(|p| at + p)
+}
+
 struct Scan<'a> {
     b: &'a [u8],
     i: usize,
@@ -307,9 +334,7 @@ impl Scan<'_> {
         self.i += 1;
         loop {
             // The common run: plain characters.
-            let rest = &self.b[self.i..];
-            let run = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).ok_or(Fail::Eof)?;
-            self.i += run;
+            self.i += plain_run(&self.b[self.i..]).ok_or(Fail::Eof)?;
             match self.b[self.i] {
                 b'"' => {
                     self.i += 1;
@@ -515,6 +540,20 @@ mod tests {
         for n in [125, 126, 127, 128, 100_000] {
             let body = deep(n);
             assert_eq!(check(body.as_bytes()).is_ok(), reference::check(body.as_bytes()).is_ok(), "depth {n}");
+        }
+    }
+
+    #[test]
+    fn plain_runs_end_where_a_byte_by_byte_scan_ends() {
+        let alphabet = [b'a', b'"', b'\\', 0x1f, 0x20, 0x7f, 0x80, 0xc3, 0xff, 0x00, b'!', b'#', b'[', b']'];
+        let mut rng = fastrand::Rng::with_seed(11);
+        for _ in 0..20_000 {
+            let len = rng.usize(0..40);
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| if rng.u8(0..4) == 0 { alphabet[rng.usize(0..alphabet.len())] } else { rng.u8(0x21..0x7f) })
+                .collect();
+            let naive = bytes.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
+            assert_eq!(plain_run(&bytes), naive, "{bytes:?}");
         }
     }
 
