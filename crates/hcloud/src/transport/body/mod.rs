@@ -439,6 +439,10 @@ impl Scan<'_> {
             // A leading zero followed by more digits.
             return Err(Fail::Syntax);
         }
+        if integer && self.b[start] == b'-' && int_digits == b"0" {
+            // `-0` is a float to serde_json (it keeps the sign), and an id is never 0 anyway.
+            return Ok(Seen::Other);
+        }
         if integer {
             const MAX: &[u8] = b"9007199254740991";
             let unsafe_int = int_digits.len() > MAX.len() || (int_digits.len() == MAX.len() && int_digits > MAX);
@@ -502,6 +506,7 @@ mod tests {
             br#"{"servers":[{"id":1},{"id":2,"id":"x"}],"n":-0,"f":-1.5e-3,"g":0.0,"h":1E+2}"#,
             br#"{"\u0069d":1,"a":{"\u0069d":7}}"#,
             br#"{"a":{"id":1,"id":2.0}}"#,
+            br#"{"a":{"id": -0 },"b":{"id":0}}"#,
             br#" { "a" : [ 1 , 2 ] } "#,
             br#"{"a":01}"#,
             br#"{"a":1.}"#,
