@@ -269,15 +269,23 @@ impl Scan<'_> {
         }
     }
 
-    fn object(&mut self, depth: u32) -> Result<Seen, Fail> {
+    /// Steps into an object or array at its opening bracket: `true` when it closes at once.
+    fn open(&mut self, depth: u32, close: u8) -> Result<bool, Fail> {
         if depth >= MAX_DEPTH {
             return Err(Fail::Depth);
         }
         self.i += 1;
         self.ws();
-        let mut id = false;
-        if self.peek()? == b'}' {
+        let empty = self.peek()? == close;
+        if empty {
             self.i += 1;
+        }
+        Ok(empty)
+    }
+
+    fn object(&mut self, depth: u32) -> Result<Seen, Fail> {
+        let mut id = false;
+        if self.open(depth, b'}')? {
             return Ok(Seen::Object { id });
         }
         loop {
@@ -298,14 +306,8 @@ impl Scan<'_> {
     }
 
     fn array(&mut self, depth: u32) -> Result<Seen, Fail> {
-        if depth >= MAX_DEPTH {
-            return Err(Fail::Depth);
-        }
-        self.i += 1;
-        self.ws();
         let mut ids = true;
-        if self.peek()? == b']' {
-            self.i += 1;
+        if self.open(depth, b']')? {
             return Ok(Seen::Array { ids });
         }
         loop {
