@@ -266,16 +266,18 @@ pub(crate) fn decode<T: DeserializeOwned>(req: &Request, resp: crate::transport:
         if resp.body.is_empty() { serde_json::from_slice(b"null") } else { serde_json::from_slice(&resp.body) };
     match parsed {
         Ok(value) => Ok(Json { value, raw: resp.body }),
-        Err(e) => {
-            let mut err = Error::new(
-                codes::INVALID_RESPONSE,
-                format!("the response is not what the API document describes: {}", crate::transport::body::describe(e)),
-            )
-            .at(req.method.as_str(), &req.path);
-            err.status = Some(resp.status);
-            err.correlation_id = resp.correlation_id;
-            err.attempts = resp.attempts;
-            Err(err)
-        }
+        Err(e) => Err(invalid_response(req, &resp, crate::transport::body::describe(e))),
     }
+}
+
+/// `invalid_response` for an answer the client cannot use: `why`, with the request, and the
+/// answer's status, correlation id and attempts.
+pub(crate) fn invalid_response(req: &Request, resp: &crate::transport::Response, why: impl std::fmt::Display) -> Error {
+    let mut err =
+        Error::new(codes::INVALID_RESPONSE, format!("the response is not what the API document describes: {why}"))
+            .at(req.method.as_str(), &req.path);
+    err.status = Some(resp.status);
+    err.correlation_id = resp.correlation_id.clone();
+    err.attempts = resp.attempts;
+    err
 }

@@ -11,8 +11,8 @@ use reqwest::Method;
 use serde_json::{Map, Value};
 
 use crate::call::{Call, CallOptions};
-use crate::client::{Client, decode};
-use crate::error::{Error, codes};
+use crate::client::{Client, decode, invalid_response};
+use crate::error::Error;
 use crate::transport::body::{self, Kind};
 use crate::transport::{Request, Response};
 
@@ -290,17 +290,7 @@ impl Operation {
         let shape = match &resp.shape {
             Some(shape) => shape,
             None => {
-                checked = body::check(&resp.body).map_err(|why| {
-                    let mut e = Error::new(
-                        codes::INVALID_RESPONSE,
-                        format!("the response is not what the API document describes: {why}"),
-                    )
-                    .at(req.method.as_str(), &req.path);
-                    e.status = Some(resp.status);
-                    e.correlation_id = resp.correlation_id.clone();
-                    e.attempts = resp.attempts;
-                    e
-                })?;
+                checked = body::check(&resp.body).map_err(|why| invalid_response(req, resp, why))?;
                 &checked
             }
         };
@@ -326,14 +316,7 @@ impl Operation {
         match problem {
             None => Ok(()),
             Some(p) => {
-                let mut e = Error::new(
-                    codes::INVALID_RESPONSE,
-                    format!("the response is not what the API document describes: {p}"),
-                )
-                .at(req.method.as_str(), &req.path);
-                e.status = Some(resp.status);
-                e.correlation_id = resp.correlation_id.clone();
-                e.attempts = resp.attempts;
+                let mut e = invalid_response(req, resp, p);
                 e.ambiguous = !crate::transport::retry::idempotent(&req.method);
                 Err(e)
             }
@@ -443,6 +426,7 @@ pub(crate) fn labels(v: Option<&Value>) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::codes;
 
     fn op(id: &str) -> &'static Operation {
         &OPERATIONS[find(id).unwrap()]
