@@ -209,6 +209,26 @@ pub(crate) fn start_action(ctx: &Ctx, st: &mut St, command: &'static str, resour
 }
 
 /// `{"action": ...}` for an action id.
+/// Starts `command` on resource `id` of `k` (and the `extra` resources) and, unless the action
+/// fails, applies its change to the stored (settled) object; returns the action's id.
+pub(crate) fn act(
+    ctx: &Ctx,
+    st: &mut St,
+    k: &Kind,
+    id: i64,
+    command: &'static str,
+    extra: Vec<(i64, &'static str)>,
+    apply: impl FnOnce(&mut Res),
+) -> Result<i64, ApiError> {
+    let mut resources = vec![(id, k.kind)];
+    resources.extend(extra);
+    let action = start_action(ctx, st, command, resources);
+    if !st.action_failed(action) {
+        apply(k.find_mut(st, id, ctx.now)?);
+    }
+    Ok(action)
+}
+
 pub(crate) fn action_body(ctx: &Ctx, st: &St, id: i64) -> Value {
     json!({ "action": ctx.action(st, id) })
 }
@@ -382,16 +402,15 @@ pub(crate) fn change_protection(
     id: i64,
     body: Value,
 ) -> Result<Value, ApiError> {
-    let action = start_action(ctx, st, "change_protection", vec![(id, k.kind)]);
-    let failed = st.action_failed(action);
-    let r = k.find_mut(st, id, ctx.now)?;
-    if !failed && let (Value::Object(fields), Some(Value::Object(p))) = (&body, r.obj.get_mut("protection")) {
-        for (key, v) in fields {
-            if v.is_boolean() && p.contains_key(key) {
-                p.insert(key.clone(), v.clone());
+    let action = act(ctx, st, k, id, "change_protection", vec![], |r| {
+        if let (Value::Object(fields), Some(Value::Object(p))) = (&body, r.obj.get_mut("protection")) {
+            for (key, v) in fields {
+                if v.is_boolean() && p.contains_key(key) {
+                    p.insert(key.clone(), v.clone());
+                }
             }
         }
-    }
+    })?;
     Ok(action_body(ctx, st, action))
 }
 

@@ -655,11 +655,8 @@ fn lb_action(
     extra: Vec<(i64, &'static str)>,
     apply: impl FnOnce(&mut Map<String, Value>),
 ) -> Result<Value, ApiError> {
-    let mut resources = vec![(id, "load_balancer")];
-    resources.extend(extra);
-    let action = generic::start_action(ctx, st, command, resources);
+    let action = generic::act(ctx, st, &KIND, id, command, extra, |r| apply(&mut r.obj))?;
     if !st.action_failed(action) {
-        apply(&mut KIND.find_mut(st, id, ctx.now)?.obj);
         refresh(ctx, st, id);
     }
     Ok(generic::action_body(ctx, st, action))

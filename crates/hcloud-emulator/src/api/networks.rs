@@ -555,10 +555,7 @@ fn network_action(
     command: &'static str,
     apply: impl FnOnce(&mut Res),
 ) -> Result<Value, ApiError> {
-    let action = generic::start_action(ctx, st, command, vec![(id, "network")]);
-    if !st.action_failed(action) {
-        apply(KIND.find_mut(st, id, ctx.now)?);
-    }
+    let action = generic::act(ctx, st, &KIND, id, command, vec![], apply)?;
     Ok(generic::action_body(ctx, st, action))
 }
 

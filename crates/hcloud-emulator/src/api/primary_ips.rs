@@ -414,10 +414,7 @@ pub(crate) fn change_dns_ptr(
     body: Value,
 ) -> Result<Value, ApiError> {
     let (ip, ptr) = check_dns_ptr(k.find(st, id)?, &body)?;
-    let action = generic::start_action(ctx, st, "change_dns_ptr", vec![(id, k.kind)]);
-    if !st.action_failed(action) {
-        apply_dns_ptr(k.find_mut(st, id, ctx.now)?, &ip, ptr);
-    }
+    let action = generic::act(ctx, st, k, id, "change_dns_ptr", vec![], |r| apply_dns_ptr(r, &ip, ptr))?;
     Ok(generic::action_body(ctx, st, action))
 }
 
