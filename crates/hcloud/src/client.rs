@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, Weak};
 
 use bytes::Bytes;
-use reqwest::Method;
+use http::Method;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 

@@ -120,7 +120,7 @@ impl ClientConfig {
         if self.token.chars().any(|c| c.is_control() || c == ' ') {
             return bad("apiToken must not contain spaces or control characters");
         }
-        match reqwest::Url::parse(&self.base_url) {
+        match url::Url::parse(&self.base_url) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
             _ => return bad("baseUrl must be an absolute http(s) URL"),
         }

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::Method;
-use reqwest::header::{HeaderMap, HeaderValue};
+use http::Method;
+use http::header::{HeaderMap, HeaderValue};
 
 use crate::error::Error;
 use crate::transport::rate_limit::{Budget, RateLimitState};

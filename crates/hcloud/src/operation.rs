@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use bytes::Bytes;
-use reqwest::Method;
+use http::Method;
 use serde_json::{Map, Value};
 
 use crate::call::{Call, CallOptions};

@@ -12,7 +12,7 @@
 //!   transport, which retries DELETEs itself).
 
 use bytes::Bytes;
-use reqwest::Method;
+use http::Method;
 use serde_json::{Map, Value, json};
 
 use crate::call::Call;

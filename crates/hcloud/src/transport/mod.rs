@@ -12,18 +12,19 @@
 //! redirects are never followed, and rate-limit headers are clamped ([`rate_limit`]).
 
 pub mod body;
+mod http;
 pub mod rate_limit;
 pub mod retry;
 pub mod store;
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 use std::time::Duration;
 
+pub use ::http::Method;
+use ::http::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
 use bytes::Bytes;
-pub use reqwest::Method;
-use reqwest::Url;
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
 use serde_json::json;
+use url::Url;
 
 use crate::call::Call;
 use crate::config::{ClientConfig, RetryConfig};
@@ -61,7 +62,7 @@ pub struct Response {
 }
 
 pub struct Transport {
-    http: reqwest::Client,
+    origin: http::Origin,
     base: Url,
     auth: HeaderValue,
     user_agent: HeaderValue,
@@ -74,21 +75,6 @@ pub struct Transport {
     reserve: u32,
     log: Option<LogSink>,
 }
-
-/// One HTTP client for the whole process: its TLS configuration and connection pools are shared
-/// by every [`Transport`], so a client costs microseconds to make and nothing to drop, and the
-/// pools stay bounded however many clients come and go. Redirects are never followed: the API
-/// does not redirect, and following one would carry the token or a request body elsewhere.
-static HTTP: LazyLock<Result<reqwest::Client, String>> = LazyLock::new(|| {
-    // reqwest is built without a default crypto provider; ring is the one compiled in.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .pool_idle_timeout(Duration::from_secs(60))
-        .tcp_nodelay(true)
-        .build()
-        .map_err(|e| format!("cannot build the HTTP client: {e}"))
-});
 
 /// Longest `X-Correlation-Id` kept; a longer one is cut (the real ones are 16 hex digits).
 const MAX_CORRELATION_ID: usize = 128;
@@ -123,8 +109,8 @@ enum Read {
 }
 
 /// The origin a redirect points to (never its path or query, which may carry anything).
-fn location_origin(headers: &reqwest::header::HeaderMap, base: &Url) -> String {
-    let Some(loc) = headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()) else {
+fn location_origin(headers: &::http::HeaderMap, base: &Url) -> String {
+    let Some(loc) = headers.get(::http::header::LOCATION).and_then(|v| v.to_str().ok()) else {
         return "nowhere (no Location header)".to_owned();
     };
     match base.join(loc) {
@@ -142,15 +128,15 @@ impl Transport {
         }
         let user_agent =
             HeaderValue::from_str(&ua).map_err(|_| Error::invalid_argument("userAgent must be printable ASCII"))?;
-        let http = HTTP.as_ref().map_err(|e| Error::new(codes::NETWORK_ERROR, e.clone()))?.clone();
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", cfg.token))
             .map_err(|_| Error::invalid_argument("apiToken must be printable ASCII"))?;
         auth.set_sensitive(true);
         let mut base = cfg.base_url.trim_end_matches('/').to_owned();
         base.push('/');
         let base = Url::parse(&base).map_err(|_| Error::invalid_argument("baseUrl must be an absolute http(s) URL"))?;
+        let origin = http::Origin::new(&base).map_err(|e| Error::new(codes::NETWORK_ERROR, e))?;
         Ok(Transport {
-            http,
+            origin,
             base,
             auth,
             user_agent,
@@ -307,17 +293,19 @@ impl Transport {
     }
 
     async fn attempt(&self, req: &Request, url: &Url, call: &Call) -> Attempt {
-        let mut builder = self
-            .http
-            .request(req.method.clone(), url.clone())
-            .header(AUTHORIZATION, self.auth.clone())
-            .header(USER_AGENT, self.user_agent.clone());
-        if let Some(body) = &req.body {
-            builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
-        }
+        let json = HeaderValue::from_static("application/json");
+        let mut headers = [(AUTHORIZATION, &self.auth), (USER_AGENT, &self.user_agent), (CONTENT_TYPE, &json)];
+        let headers: &[(HeaderName, &HeaderValue)] = if req.body.is_some() { &headers } else { &mut headers[..2] };
         let max_body = self.max_body;
         let exchange = async {
-            let mut resp = builder.send().await?;
+            let (resp, lease) = http::exchange(
+                &self.origin,
+                req.method.clone(),
+                &url[url::Position::BeforePath..],
+                headers,
+                req.body.clone(),
+            )
+            .await?;
             let status = resp.status().as_u16();
             let headers = resp.headers();
             let correlation_id = headers.get("x-correlation-id").and_then(|v| v.to_str().ok()).map(|v| {
@@ -332,17 +320,11 @@ impl Transport {
             if let Some(origin) = location {
                 return Ok(Read::Redirect { status, origin });
             }
-            if resp.content_length().is_some_and(|n| n > max_body) {
-                return Ok(Read::TooLarge);
+            match http::read_body(resp, lease, max_body).await {
+                Ok(Some(body)) => Ok(Read::Body { status, correlation_id, rate_limit, body }),
+                Ok(None) => Ok(Read::TooLarge),
+                Err(e) => Err(http::Failure::Lost(format!("the connection broke while reading the response: {e}"))),
             }
-            let mut body = Vec::new();
-            while let Some(chunk) = resp.chunk().await? {
-                if (body.len() + chunk.len()) as u64 > max_body {
-                    return Ok(Read::TooLarge);
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok::<_, reqwest::Error>(Read::Body { status, correlation_id, rate_limit, body: Bytes::from(body) })
         };
         let timeout = call.attempt_timeout();
         match tokio::time::timeout(timeout, exchange).await {
@@ -371,16 +353,10 @@ impl Transport {
                 why: format!("the response body exceeds maxResponseBytes ({max_body} bytes); reading stopped"),
                 correlation_id: None,
             },
-            Ok(Err(e)) => {
-                let outcome = if e.is_connect() {
-                    Outcome::ConnectFailed
-                } else if e.is_timeout() {
-                    Outcome::TimedOut
-                } else {
-                    Outcome::ConnectionLost
-                };
-                Attempt::Failed { outcome, detail: describe_reqwest_error(&e) }
+            Ok(Err(http::Failure::Connect(detail))) => {
+                Attempt::Failed { outcome: Outcome::ConnectFailed, detail: format!("could not connect: {detail}") }
             }
+            Ok(Err(http::Failure::Lost(detail))) => Attempt::Failed { outcome: Outcome::ConnectionLost, detail },
             Err(_) => Attempt::Failed {
                 outcome: Outcome::TimedOut,
                 detail: format!("no complete response within {} ms", timeout.as_millis()),
@@ -449,22 +425,4 @@ fn error_code(body: &[u8]) -> Option<String> {
         code: String,
     }
     serde_json::from_slice::<Envelope>(body).ok().map(|e| e.error.code)
-}
-
-/// reqwest's message without the URL, and with the underlying cause.
-fn describe_reqwest_error(e: &reqwest::Error) -> String {
-    let mut out = if e.is_connect() {
-        "could not connect".to_owned()
-    } else if e.is_body() || e.is_decode() {
-        "the connection broke while reading the response".to_owned()
-    } else {
-        "the connection broke before a response arrived".to_owned()
-    };
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }

@@ -4,7 +4,7 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use reqwest::header::HeaderMap;
+use http::header::HeaderMap;
 use serde::Serialize;
 use tokio::sync::Notify;
 use tokio::time::Instant;

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use backon::{BackoffBuilder, ExponentialBuilder};
-use reqwest::Method;
+use http::Method;
 
 use crate::config::{Jitter, RetryConfig};
 use crate::transport::rate_limit;
