@@ -334,3 +334,33 @@ describe('8. redirects are never followed', () => {
     assert.equal(server.received.filter((r) => r.url.startsWith('/outside')).length, 0)
   })
 })
+
+describe('9. a bucket that always reads full does not throttle', () => {
+  let server
+  let open = 0
+  let most = 0
+  before(async () => {
+    // Every answer reports a full bucket (as a server that does not count, or the emulator
+    // without rate limiting, does) and is held 30 ms, so that concurrent calls overlap.
+    server = await startHostile((req, res) => {
+      open++
+      most = Math.max(most, open)
+      setTimeout(() => {
+        open--
+        json(res, 200, { server: serverObject(1) }, { 'ratelimit-limit': '3600', 'ratelimit-remaining': '3600', 'ratelimit-reset': String(Math.floor(Date.now() / 1000)) })
+      }, 30)
+    })
+  })
+  after(() => server.close())
+
+  test('after a window of answers, 32 concurrent calls are all in flight at once', async () => {
+    const client = hostileClient(server)
+    // Before the first answers the budget sends one window (8 requests) at once.
+    for (let i = 0; i < 10; i++) assert.equal((await client.getServer(1)).server.id, 1)
+    most = 0
+    const results = await Promise.all(Array.from({ length: 32 }, () => client.getServer(1)))
+    assert.equal(results.length, 32)
+    assert.ok(results.every((r) => r.server.id === 1))
+    assert.equal(most, 32, `at most ${most} requests were in flight at once`)
+  })
+})

@@ -213,6 +213,12 @@ impl BudgetState {
             let sample = (taken / own as f64).clamp(1.0, 32.0);
             // Newcomers are believed at once (overspending costs 429s), departures slowly.
             self.consumers = if sample > self.consumers { sample } else { 0.7 * self.consumers + 0.3 * sample };
+        } else if self.rate_limited == limited && rem >= limit && remaining >= limit && self.consumers < 1.0 {
+            // The bucket stayed full while this process drew a window's worth from it: it refills
+            // faster than all its consumers take (or the server does not count), so there is
+            // nothing to share. Without this, a bucket that always reads full would keep the
+            // process at one window in flight forever.
+            self.consumers = 1.0;
         }
         self.share_anchor = Some((now, remaining, self.consumed, self.rate_limited));
     }
@@ -517,6 +523,28 @@ mod tests {
         }
         let consumers = alone.belief()["consumers"].as_f64().unwrap();
         assert!(consumers < 1.1, "{consumers}");
+    }
+
+    #[tokio::test]
+    async fn a_bucket_that_stays_full_does_not_cap_requests_in_flight() {
+        let b = Budget::default();
+        let call = Call::new(&crate::CallOptions::default(), Duration::from_secs(30));
+        let full = RateLimitState { limit: 3600, remaining: 3600, reset: unix_now() as u64 };
+        // Before a window of own answers the process does not know who else draws: it sends
+        // one window's worth at once.
+        b.record(full, false);
+        let first: Vec<_> = (0..SHARE_WINDOW).map(|_| b.next_wait(0)).collect();
+        assert!(first.iter().all(Duration::is_zero));
+        // A window of answers later, the bucket still reads full: 64 may be in flight at once.
+        for _ in 0..=SHARE_WINDOW {
+            b.record(full, false);
+        }
+        let mut permits = Vec::new();
+        for _ in 0..64 {
+            assert_eq!(b.next_wait(0), Duration::ZERO, "after {} in flight", permits.len());
+            permits.push(b.acquire(true, 0, Duration::from_secs(30), &call).await.unwrap());
+        }
+        assert!((b.belief()["consumers"].as_f64().unwrap() - 1.0).abs() < 1e-9);
     }
 
     #[test]
