@@ -238,29 +238,31 @@ impl Scan<'_> {
     /// A member's key, decoded.
     fn key(&mut self) -> Result<String, Fail> {
         let b = self.b;
-        let quoted = &b[self.key_span()?];
-        if quoted.contains(&b'\\') {
+        let (span, escaped) = self.key_span()?;
+        let quoted = &b[span];
+        if escaped {
             return serde_json::from_slice(quoted).map_err(|_| Fail::Syntax);
         }
         // The body is UTF-8 and quotes are ASCII: the key is UTF-8 too.
         Ok(String::from_utf8_lossy(&quoted[1..quoted.len() - 1]).into_owned())
     }
 
-    /// Where a member's key lies, quotes included, after checking it is a string.
-    fn key_span(&mut self) -> Result<Range<usize>, Fail> {
+    /// Where a member's key lies, quotes included, after checking it is a string; and whether
+    /// it holds an escape.
+    fn key_span(&mut self) -> Result<(Range<usize>, bool), Fail> {
         if self.peek()? != b'"' {
             return Err(Fail::Syntax);
         }
         let start = self.i;
-        self.string()?;
-        Ok(start..self.i)
+        let escaped = self.string()?;
+        Ok((start..self.i, escaped))
     }
 
     fn value(&mut self, depth: u32) -> Result<Seen, Fail> {
         match self.peek()? {
             b'{' => self.object(depth + 1),
             b'[' => self.array(depth + 1),
-            b'"' => self.string().map(|()| Seen::Other),
+            b'"' => self.string().map(|_| Seen::Other),
             b't' => self.word(b"true").map(|()| Seen::Other),
             b'f' => self.word(b"false").map(|()| Seen::Other),
             b'n' => self.word(b"null").map(|()| Seen::Null),
@@ -290,9 +292,10 @@ impl Scan<'_> {
         }
         loop {
             let b = self.b;
-            let quoted = &b[self.key_span()?];
-            let is_id = quoted == b"\"id\""
-                || (quoted.contains(&b'\\') && serde_json::from_slice::<String>(quoted).is_ok_and(|k| k == "id"));
+            let (span, escaped) = self.key_span()?;
+            let quoted = &b[span];
+            let is_id =
+                quoted == b"\"id\"" || (escaped && serde_json::from_slice::<String>(quoted).is_ok_and(|k| k == "id"));
             self.colon()?;
             let seen = self.value(depth)?;
             if is_id {
@@ -331,18 +334,22 @@ impl Scan<'_> {
         }
     }
 
-    /// A string, from its opening quote to past its closing one.
-    fn string(&mut self) -> Result<(), Fail> {
+    /// A string, from its opening quote to past its closing one; `true` when it holds an escape.
+    fn string(&mut self) -> Result<bool, Fail> {
         self.i += 1;
+        let mut escaped = false;
         loop {
             // The common run: plain characters.
             self.i += plain_run(&self.b[self.i..]).ok_or(Fail::Eof)?;
             match self.b[self.i] {
                 b'"' => {
                     self.i += 1;
-                    return Ok(());
+                    return Ok(escaped);
                 }
-                b'\\' => self.escape()?,
+                b'\\' => {
+                    escaped = true;
+                    self.escape()?
+                }
                 _ => return Err(Fail::Syntax),
             }
         }
@@ -427,7 +434,8 @@ impl Scan<'_> {
                 return Err(if self.i == self.b.len() { Fail::Eof } else { Fail::Syntax });
             }
         }
-        if let Some(b'e' | b'E') = self.b.get(self.i) {
+        let exponent = matches!(self.b.get(self.i), Some(b'e' | b'E'));
+        if exponent {
             self.i += 1;
             integer = false;
             if let Some(b'+' | b'-') = self.b.get(self.i) {
@@ -449,6 +457,10 @@ impl Scan<'_> {
             const MAX: &[u8] = b"9007199254740991";
             let unsafe_int = int_digits.len() > MAX.len() || (int_digits.len() == MAX.len() && int_digits > MAX);
             return if unsafe_int { Err(Fail::Unsafe) } else { Ok(Seen::Int) };
+        }
+        if !exponent && int_digits.len() <= 300 {
+            // At most 300 digits before the point and no exponent: below 1e301, within f64.
+            return Ok(Seen::Other);
         }
         let text = std::str::from_utf8(&self.b[start..self.i]).map_err(|_| Fail::Syntax)?;
         match text.parse::<f64>() {
@@ -541,6 +553,15 @@ mod tests {
             if let (Ok(a), Ok(b)) = (ours, theirs) {
                 assert_eq!(a.top, b.top, "{text}");
                 assert_eq!(a.spans.len(), a.top.len());
+            }
+        }
+        // Floats: without an exponent, up to 300 digits before the point pass unparsed; longer
+        // ones and exponents are parsed (finite or refused).
+        for digits in [299, 300, 301, 308, 309, 400] {
+            for exp in ["", "e0", "e-5", "e+10", "e300"] {
+                let body = format!("{{\"a\":-{}.5{exp}}}", "9".repeat(digits));
+                let (ours, theirs) = (check(body.as_bytes()), reference::check(body.as_bytes()));
+                assert_eq!(ours.is_ok(), theirs.is_ok(), "{digits} digits, {exp:?}: {ours:?} vs {theirs:?}");
             }
         }
         let deep = |n: usize| format!("{{\"a\":{}{}}}", "[".repeat(n), "]".repeat(n));
