@@ -38,6 +38,8 @@ use tower_service::Service;
 use url::Url;
 
 type Sender = SendRequest<Full<Bytes>>;
+/// Idle connections per origin, the most recently used last, with when each became idle.
+type Idle = HashMap<Arc<str>, Vec<(Sender, Instant)>>;
 type Stream = Either<TcpStream, TlsStream<TcpStream>>;
 
 /// An idle connection is closed after this long unused.
@@ -90,7 +92,7 @@ impl Lease {
 }
 
 struct Pool {
-    idle: Mutex<HashMap<Arc<str>, Vec<(Sender, Instant)>>>,
+    idle: Mutex<Idle>,
     tcp: HttpConnector,
     tls: TlsConnector,
     proxies: Matcher,
