@@ -364,3 +364,35 @@ describe('9. a bucket that always reads full does not throttle', () => {
     assert.equal(most, 32, `at most ${most} requests were in flight at once`)
   })
 })
+
+describe('10. kept-alive connections the server closed', () => {
+  let server
+  let creates = 0
+  let connections = 0
+  before(async () => {
+    server = await startHostile((req, res) => {
+      // The answer keeps the connection alive; 1 ms after it the server closes the connection
+      // anyway, so each call below finds the connection it would reuse already closed.
+      res.on('finish', () => setTimeout(() => req.socket.destroy(), 1))
+      if (req.method === 'POST') {
+        creates++
+        return json(res, 201, { server: serverObject(creates), action: actionObject(creates), next_actions: [], root_password: null })
+      }
+      json(res, 200, { server: serverObject(1) })
+    })
+    server.httpServer.on('connection', () => connections++)
+  })
+  after(() => server.close())
+
+  test('calls after the server closed the idle connection go out on a new one, a create once', async () => {
+    const client = hostileClient(server)
+    for (let i = 0; i < 20; i++) {
+      if (i % 2 === 0) assert.equal((await client.getServer(1)).server.id, 1)
+      else assert.ok((await client.createServer(serverParams(`ka-${i}`))).server.id > 0)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    assert.equal(creates, 10, 'each create was sent once')
+    assert.equal(connections, 20, 'the server closed each connection, so each call opened one')
+    assert.equal(server.received.filter((r) => r.method === 'POST').length, 10)
+  })
+})

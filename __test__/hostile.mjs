@@ -29,6 +29,8 @@ export async function startHostile(handler) {
     url: `http://127.0.0.1:${port}/v1`,
     origin: `http://127.0.0.1:${port}`,
     received,
+    /** The underlying `http.Server` (e.g. to set `keepAliveTimeout`). */
+    httpServer: server,
     /** Connections open right now. */
     openConnections: () => sockets.size,
     close: () =>

@@ -234,7 +234,8 @@ pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) 
         return Ok(None);
     }
     let mut body = resp.into_body();
-    let mut out = Vec::with_capacity(declared.unwrap_or(0) as usize);
+    // Room for the declared length up front, but never more than 1 MiB on a server's word.
+    let mut out = Vec::with_capacity(declared.unwrap_or(0).min(1 << 20) as usize);
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|e| chain(&e))?;
         if let Ok(data) = frame.into_data() {

@@ -294,8 +294,9 @@ impl Transport {
 
     async fn attempt(&self, req: &Request, url: &Url, call: &Call) -> Attempt {
         let json = HeaderValue::from_static("application/json");
-        let mut headers = [(AUTHORIZATION, &self.auth), (USER_AGENT, &self.user_agent), (CONTENT_TYPE, &json)];
-        let headers: &[(HeaderName, &HeaderValue)] = if req.body.is_some() { &headers } else { &mut headers[..2] };
+        let headers = [(AUTHORIZATION, &self.auth), (USER_AGENT, &self.user_agent), (CONTENT_TYPE, &json)];
+        // The content type goes only with a body.
+        let headers: &[(HeaderName, &HeaderValue)] = if req.body.is_some() { &headers } else { &headers[..2] };
         let max_body = self.max_body;
         let exchange = async {
             let (resp, lease) = http::exchange(
