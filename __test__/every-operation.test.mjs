@@ -159,6 +159,43 @@ describe('lists: awaited, one page; for await, every item of every page', () => 
   })
 })
 
+describe('lists: a slow page does not hold the others back', () => {
+  let server
+  const TOTAL = 400
+  let page2AnsweredAfter = -1
+  before(async () => {
+    server = await startHostile((req, res) => {
+      const url = new URL(req.url, 'http://x')
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const perPage = Number(url.searchParams.get('per_page') ?? 10)
+      const last = Math.ceil(TOTAL / perPage)
+      const ids = Array.from({ length: TOTAL }, (_, i) => i + 1).slice((page - 1) * perPage, page * perPage)
+      const answer = () => {
+        if (page === 2) page2AnsweredAfter = server.received.length
+        json(res, 200, {
+          servers: ids.map((id) => ({ id, name: `s-${id}` })),
+          meta: { pagination: { page, per_page: perPage, previous_page: page > 1 ? page - 1 : null, next_page: page < last ? page + 1 : null, last_page: last, total_entries: TOTAL } },
+        })
+      }
+      // Page 2 takes 300 ms, every other page a few.
+      setTimeout(answer, page === 2 ? 300 : 3)
+    })
+  })
+  after(() => server.close())
+
+  test('pages keep going out while page 2 is slow, and arrive in order', async () => {
+    const client = clientFor(server)
+    const seen = []
+    for await (const s of client.listServers({ per_page: 10 })) seen.push(s.id)
+    assert.deepEqual(seen, Array.from({ length: TOTAL }, (_, i) => i + 1))
+    assert.equal(server.received.length, 40)
+    // Held back by page 2, a window that moves only with its oldest page would have sent page 1
+    // and pages 2 to 9 (9 requests) before page 2 was answered; at most 32 pages may be in flight
+    // or waiting for page 2.
+    assert.ok(page2AnsweredAfter >= 20, `${page2AnsweredAfter} requests were sent before page 2 was answered`)
+  })
+})
+
 // A small stateful API for the creates the emulator does not know: POST stores the resource
 // and drops the connection without answering; GET /{collection}?name= finds it; the
 // resource's actions list its create action.

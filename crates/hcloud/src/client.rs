@@ -184,13 +184,16 @@ const MAX_LOCK_WAITS: u32 = 10;
 
 /// Pages fetched at once by [`Client::list_all_pages`].
 const LIST_CONCURRENCY: usize = 8;
+/// Pages in flight or arrived ahead of an earlier one that is still awaited, at most.
+const MAX_AHEAD: usize = 32;
 /// At most this many pages are fetched by one listing (2.5 million items of 50).
 const MAX_PAGES: u64 = 50_000;
 
 impl Client {
     /// Every page of a list operation, in order: `on_page` receives each page's item array as
     /// JSON text (`[{..},{..}]`) as soon as it and all pages before it arrived. The first page
-    /// tells the page count; the rest are fetched with up to 8 in flight. Items are not decoded.
+    /// tells the page count; the rest are fetched with up to 8 in flight, a new one as soon as any
+    /// finishes. Items are not decoded.
     pub(crate) async fn list_all_pages(
         &self,
         path: &str,
@@ -236,19 +239,28 @@ impl Client {
         let last =
             page.and_then(|p| p.last_page).unwrap_or(first as u64).min(first as u64 + MAX_PAGES).min(u32::MAX as u64)
                 as u32;
-        // A sliding window: pages are handed on in order while later ones are in flight.
+        // Up to LIST_CONCURRENCY pages in flight at all times: a new one goes out as soon as any
+        // finishes (a slow page does not hold the others back), and pages are handed on in order,
+        // the early ones kept until the pages before them arrived (at most MAX_AHEAD of them).
         let mut next = first + 1;
-        let mut window = std::collections::VecDeque::new();
-        while next <= last || !window.is_empty() {
-            while next <= last && window.len() < LIST_CONCURRENCY {
-                window.push_back(tokio::spawn(fetch(next)));
+        let mut handed = first + 1;
+        let mut in_flight = tokio::task::JoinSet::new();
+        let mut ahead = std::collections::BTreeMap::new();
+        loop {
+            while next <= last && in_flight.len() < LIST_CONCURRENCY && in_flight.len() + ahead.len() < MAX_AHEAD {
+                let page = fetch(next);
+                let at = next;
+                in_flight.spawn(async move { (at, page.await) });
                 next += 1;
             }
-            let Some(handle) = window.pop_front() else { break };
-            let joined = call.guard(handle).await?;
-            let (items, _) =
-                joined.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}")))??;
-            on_page(page_text(&items));
+            let Some(joined) = call.guard(in_flight.join_next()).await? else { break };
+            let (at, fetched) =
+                joined.map_err(|e| Error::new(codes::NETWORK_ERROR, format!("page task failed: {e}")))?;
+            ahead.insert(at, fetched?.0);
+            while let Some(items) = ahead.remove(&handed) {
+                on_page(page_text(&items));
+                handed += 1;
+            }
         }
         Ok(())
     }
