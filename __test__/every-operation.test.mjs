@@ -96,21 +96,22 @@ describe('every operation against a scripted server', () => {
   })
 })
 
+/** The page `GET /servers?page=&per_page=` asks for, of `total` servers with ids 1..total. */
+function serverPage(reqUrl, total, defaultPerPage) {
+  const url = new URL(reqUrl, 'http://x')
+  const page = Number(url.searchParams.get('page') ?? 1)
+  const perPage = Number(url.searchParams.get('per_page') ?? defaultPerPage)
+  const last = Math.ceil(total / perPage)
+  const ids = Array.from({ length: total }, (_, i) => i + 1).slice((page - 1) * perPage, page * perPage)
+  const pagination = { page, per_page: perPage, previous_page: page > 1 ? page - 1 : null, next_page: page < last ? page + 1 : null, last_page: last, total_entries: total }
+  return { page, body: { servers: ids.map((id) => ({ id, name: `s-${id}` })), meta: { pagination } } }
+}
+
 describe('lists: awaited, one page; for await, every item of every page', () => {
   let server
   const TOTAL = 120
   before(async () => {
-    server = await startHostile((req, res) => {
-      const url = new URL(req.url, 'http://x')
-      const page = Number(url.searchParams.get('page') ?? 1)
-      const perPage = Number(url.searchParams.get('per_page') ?? 25)
-      const last = Math.ceil(TOTAL / perPage)
-      const ids = Array.from({ length: TOTAL }, (_, i) => i + 1).slice((page - 1) * perPage, page * perPage)
-      json(res, 200, {
-        servers: ids.map((id) => ({ id, name: `s-${id}` })),
-        meta: { pagination: { page, per_page: perPage, previous_page: page > 1 ? page - 1 : null, next_page: page < last ? page + 1 : null, last_page: last, total_entries: TOTAL } },
-      })
-    })
+    server = await startHostile((req, res) => json(res, 200, serverPage(req.url, TOTAL, 25).body))
   })
   after(() => server.close())
 
@@ -165,17 +166,10 @@ describe('lists: a slow page does not hold the others back', () => {
   let page2AnsweredAfter = -1
   before(async () => {
     server = await startHostile((req, res) => {
-      const url = new URL(req.url, 'http://x')
-      const page = Number(url.searchParams.get('page') ?? 1)
-      const perPage = Number(url.searchParams.get('per_page') ?? 10)
-      const last = Math.ceil(TOTAL / perPage)
-      const ids = Array.from({ length: TOTAL }, (_, i) => i + 1).slice((page - 1) * perPage, page * perPage)
+      const { page, body } = serverPage(req.url, TOTAL, 10)
       const answer = () => {
         if (page === 2) page2AnsweredAfter = server.received.length
-        json(res, 200, {
-          servers: ids.map((id) => ({ id, name: `s-${id}` })),
-          meta: { pagination: { page, per_page: perPage, previous_page: page > 1 ? page - 1 : null, next_page: page < last ? page + 1 : null, last_page: last, total_entries: TOTAL } },
-        })
+        json(res, 200, body)
       }
       // Page 2 takes 300 ms, every other page a few.
       setTimeout(answer, page === 2 ? 300 : 3)
