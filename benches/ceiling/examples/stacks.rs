@@ -1,5 +1,5 @@
-//! Experiment: CPU per GET for three HTTP/1.1 stacks on one current-thread runtime.
-//! usage: stacks URL(http://127.0.0.1:PORT/v1/servers/1) reqwest|hyper|raw CONC SECS
+//! Experiment: CPU per GET for four HTTP/1.1 stacks on one current-thread runtime.
+//! usage: stacks URL(http://127.0.0.1:PORT/v1/servers/1) reqwest|hyperutil|hyper|raw CONC SECS
 use std::time::{Duration, Instant};
 
 fn cpu() -> Duration {
@@ -24,8 +24,13 @@ fn main() {
         let mut set = tokio::task::JoinSet::new();
         for _ in 0..conc {
             let url = url.clone();
-            let mode = mode.clone();
-            set.spawn_local_on_current(url, mode, stop);
+            match mode.as_str() {
+                "reqwest" => set.spawn(reqwest_loop(url, stop)),
+                "hyper" => set.spawn(hyper_loop(url, stop)),
+                "hyperutil" => set.spawn(hyperutil_loop(url, stop)),
+                "raw" => set.spawn(raw_loop(url, stop)),
+                other => panic!("unknown stack {other:?}: reqwest, hyperutil, hyper or raw"),
+            };
         }
         let mut n = 0u64;
         while let Some(r) = set.join_next().await {
@@ -35,22 +40,6 @@ fn main() {
         let wall = t0.elapsed().as_secs_f64();
         println!("{mode}: {n} calls, {:.0}/s, {:.1} us CPU/call", n as f64 / wall, cpu_us / n as f64);
     });
-}
-
-trait SpawnIt {
-    fn spawn_local_on_current(&mut self, url: String, mode: String, stop: Instant);
-}
-impl SpawnIt for tokio::task::JoinSet<u64> {
-    fn spawn_local_on_current(&mut self, url: String, mode: String, stop: Instant) {
-        self.spawn(async move {
-            match mode.as_str() {
-                "reqwest" => reqwest_loop(url, stop).await,
-                "hyper" => hyper_loop(url, stop).await,
-                "hyperutil" => hyperutil_loop(url, stop).await,
-                _ => raw_loop(url, stop).await,
-            }
-        });
-    }
 }
 
 async fn reqwest_loop(url: String, stop: Instant) -> u64 {
