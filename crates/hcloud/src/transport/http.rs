@@ -228,7 +228,7 @@ pub(crate) async fn exchange(
 
 /// Reads a response body of at most `max` bytes; `Ok(None)` when it is larger (reading stops and
 /// the connection is closed). A body read to its end gives the connection back to the pool.
-pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) -> Result<Option<Bytes>, String> {
+pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) -> Result<Option<Bytes>, Failure> {
     let declared = resp.headers().get(http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|n| n > max) {
         return Ok(None);
@@ -237,7 +237,8 @@ pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) 
     // Room for the declared length up front, but never more than 1 MiB on a server's word.
     let mut out = Vec::with_capacity(declared.unwrap_or(0).min(1 << 20) as usize);
     while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| chain(&e))?;
+        let frame = frame
+            .map_err(|e| Failure::Lost(format!("the connection broke while reading the response: {}", chain(&e))))?;
         if let Ok(data) = frame.into_data() {
             if (out.len() + data.len()) as u64 > max {
                 return Ok(None);

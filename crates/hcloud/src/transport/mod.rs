@@ -321,11 +321,10 @@ impl Transport {
             if let Some(origin) = location {
                 return Ok(Read::Redirect { status, origin });
             }
-            match http::read_body(resp, lease, max_body).await {
-                Ok(Some(body)) => Ok(Read::Body { status, correlation_id, rate_limit, body }),
-                Ok(None) => Ok(Read::TooLarge),
-                Err(e) => Err(http::Failure::Lost(format!("the connection broke while reading the response: {e}"))),
-            }
+            Ok(match http::read_body(resp, lease, max_body).await? {
+                Some(body) => Read::Body { status, correlation_id, rate_limit, body },
+                None => Read::TooLarge,
+            })
         };
         let timeout = call.attempt_timeout();
         match tokio::time::timeout(timeout, exchange).await {
