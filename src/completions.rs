@@ -56,7 +56,7 @@ impl Completions {
         F: Future<Output = std::result::Result<String, hcloud::Error>> + Send + 'static,
     {
         let this = self.clone();
-        crate::runtime::spawn(async move {
+        crate::runtime::start(async move {
             // A panic must still settle the promise (and never reach the host process).
             let outcome = match AssertUnwindSafe(fut).catch_unwind().await {
                 Ok(outcome) => outcome,

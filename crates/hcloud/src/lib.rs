@@ -17,6 +17,7 @@ mod error;
 pub mod firewalls;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod handoff;
 mod log;
 pub mod operation;
 mod recover;

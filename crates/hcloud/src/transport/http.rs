@@ -8,6 +8,11 @@
 //!
 //! - connections are kept alive and reused, most recently used first, and dropped after
 //!   [`IDLE_TIMEOUT`] unused or when the server closed them;
+//! - a connection is driven by the exchange that holds it, not by a task of its own: whichever
+//!   thread polls the call does the connection's reads and writes. A call's first poll runs on the
+//!   thread that started it (see the binding's runtime), so the request is written there without
+//!   waking the I/O thread; an idle connection is not polled at all until its next exchange, which
+//!   notices then whether the server closed it;
 //! - a request that a reused connection never wrote (the server had just closed it) is sent
 //!   again on a new connection: it cannot have been applied;
 //! - `https` verifies the server with the operating system's roots (rustls-platform-verifier);
@@ -16,7 +21,10 @@
 //!   Proxies are read once per process, when the first client is made.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, LazyLock, Mutex};
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -38,9 +46,47 @@ use tower_service::Service;
 use url::Url;
 
 type Sender = SendRequest<Full<Bytes>>;
-/// Idle connections per origin, the most recently used last, with when each became idle.
-type Idle = HashMap<Arc<str>, Vec<(Sender, Instant)>>;
 type Stream = Either<TcpStream, TlsStream<TcpStream>>;
+/// The connection's state machine: it reads and writes only while polled.
+type Conn = http1::Connection<TokioIo<Stream>, Full<Bytes>>;
+/// Idle connections per origin, the most recently used last, with when each became idle.
+type Idle = HashMap<Arc<str>, Vec<(Box<Link>, Instant)>>;
+
+/// One HTTP/1.1 connection: the handle requests are sent through and the state machine that
+/// carries them, which the holder polls.
+struct Link {
+    sender: Sender,
+    /// `None` once the state machine finished (the server closed the connection or it failed).
+    conn: Option<Conn>,
+}
+
+impl Link {
+    fn is_closed(&self) -> bool {
+        self.conn.is_none() || self.sender.is_closed()
+    }
+}
+
+/// Runs `fut` while driving the connection `conn`, which must make progress for `fut` to;
+/// `None` when the connection ended and `fut` cannot.
+async fn drive<F: Future>(conn: &mut Option<Conn>, fut: F) -> Option<F::Output> {
+    let mut fut = std::pin::pin!(fut);
+    std::future::poll_fn(|cx| {
+        // The connection first: it writes what was queued and reads what arrived, so that `fut`
+        // finds its result in the same poll.
+        if let Some(c) = conn
+            && Pin::new(c).poll(cx).is_ready()
+        {
+            // Closed or failed. Dropping it hands a request still queued back to its sender.
+            *conn = None;
+        }
+        match fut.as_mut().poll(cx) {
+            Poll::Ready(out) => Poll::Ready(Some(out)),
+            Poll::Pending if conn.is_none() => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    })
+    .await
+}
 
 /// An idle connection is closed after this long unused.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
@@ -77,16 +123,18 @@ pub(crate) enum Failure {
 }
 
 /// A connection lent for one exchange; it goes back to the pool once the body was read to its end.
+/// Dropped before that, it closes the connection.
 pub(crate) struct Lease {
     key: Arc<str>,
-    sender: Sender,
+    /// Boxed: with TLS state inline a connection is kilobytes, and futures move their contents.
+    link: Box<Link>,
 }
 
 impl Lease {
     /// The body was read to its end: the connection can carry another request.
-    pub(crate) fn release(self) {
-        if !self.sender.is_closed() {
-            pool().checkin(self.key, self.sender);
+    fn release(self) {
+        if !self.link.is_closed() {
+            pool().checkin(self.key, self.link);
         }
     }
 }
@@ -199,18 +247,23 @@ pub(crate) async fn exchange(
     }
     let pool = pool();
     loop {
-        let (mut sender, reused) = match pool.checkout(&origin.key) {
-            Some(s) => (s, true),
+        let (mut link, reused) = match pool.checkout(&origin.key) {
+            Some(l) => (l, true),
             None => (pool.connect(origin).await.map_err(Failure::Connect)?, false),
         };
-        if sender.ready().await.is_err() {
+        let Link { sender, conn } = &mut *link;
+        if !matches!(drive(conn, std::future::poll_fn(|cx| sender.poll_ready(cx))).await, Some(Ok(()))) {
             if reused {
                 continue;
             }
             return Err(Failure::Connect("the new connection closed before the request was sent".to_owned()));
         }
-        match sender.try_send_request(req).await {
-            Ok(resp) => return Ok((resp, Lease { key: origin.key.clone(), sender })),
+        let sent = sender.try_send_request(req);
+        let Some(sent) = drive(conn, sent).await else {
+            return Err(Failure::Lost("the connection closed before a response arrived".to_owned()));
+        };
+        match sent {
+            Ok(resp) => return Ok((resp, Lease { key: origin.key.clone(), link })),
             Err(mut e) => match e.take_message() {
                 // Never written: the server had closed this kept-alive connection. Send it anew.
                 Some(back) if reused => req = back,
@@ -228,7 +281,7 @@ pub(crate) async fn exchange(
 
 /// Reads a response body of at most `max` bytes; `Ok(None)` when it is larger (reading stops and
 /// the connection is closed). A body read to its end gives the connection back to the pool.
-pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) -> Result<Option<Bytes>, Failure> {
+pub(crate) async fn read_body(resp: Response<Incoming>, mut lease: Lease, max: u64) -> Result<Option<Bytes>, Failure> {
     let declared = resp.headers().get(http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|n| n > max) {
         return Ok(None);
@@ -236,7 +289,12 @@ pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) 
     let mut body = resp.into_body();
     // Room for the declared length up front, but never more than 1 MiB on a server's word.
     let mut out = Vec::with_capacity(declared.unwrap_or(0).min(1 << 20) as usize);
-    while let Some(frame) = body.frame().await {
+    let conn = &mut lease.link.conn;
+    loop {
+        let Some(frame) = drive(conn, body.frame()).await else {
+            return Err(Failure::Lost("the connection closed while reading the response".to_owned()));
+        };
+        let Some(frame) = frame else { break };
         let frame = frame
             .map_err(|e| Failure::Lost(format!("the connection broke while reading the response: {}", chain(&e))))?;
         if let Ok(data) = frame.into_data() {
@@ -251,18 +309,18 @@ pub(crate) async fn read_body(resp: Response<Incoming>, lease: Lease, max: u64) 
 }
 
 impl Pool {
-    fn checkout(&self, key: &str) -> Option<Sender> {
+    fn checkout(&self, key: &str) -> Option<Box<Link>> {
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
         let list = idle.get_mut(key)?;
-        while let Some((sender, since)) = list.pop() {
-            if !sender.is_closed() && since.elapsed() < IDLE_TIMEOUT {
-                return Some(sender);
+        while let Some((link, since)) = list.pop() {
+            if !link.is_closed() && since.elapsed() < IDLE_TIMEOUT {
+                return Some(link);
             }
         }
         None
     }
 
-    fn checkin(&self, key: Arc<str>, sender: Sender) {
+    fn checkin(&self, key: Arc<str>, link: Box<Link>) {
         let now = Instant::now();
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
         let list = idle.entry(key).or_default();
@@ -270,11 +328,11 @@ impl Pool {
         let stale = list.iter().take_while(|(s, since)| s.is_closed() || now - *since >= IDLE_TIMEOUT).count();
         list.drain(..stale);
         if list.len() < MAX_IDLE {
-            list.push((sender, now));
+            list.push((link, now));
         }
     }
 
-    async fn connect(&self, origin: &Origin) -> Result<Sender, String> {
+    async fn connect(&self, origin: &Origin) -> Result<Box<Link>, String> {
         let tcp = match &origin.proxy {
             None => self.tcp.clone().call(origin.dial.clone()).await.map_err(|e| chain(&e))?,
             Some(proxy) if origin.tls.is_none() => {
@@ -297,11 +355,7 @@ impl Pool {
         };
         let (sender, conn) =
             http1::Builder::new().handshake::<_, Full<Bytes>>(TokioIo::new(stream)).await.map_err(|e| chain(&e))?;
-        tokio::spawn(async move {
-            // Ends when the server closes the connection or the last sender is dropped.
-            let _ = conn.await;
-        });
-        Ok(sender)
+        Ok(Box::new(Link { sender, conn: Some(conn) }))
     }
 }
 
