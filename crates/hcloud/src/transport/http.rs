@@ -6,8 +6,8 @@
 //! (URL re-parsing, redirect policy, decompression, service stacks, its pool's bookkeeping) cost
 //! CPU on every request and bring nothing here. What a production client needs stays:
 //!
-//! - connections are kept alive and reused, most recently used first, and dropped after
-//!   [`IDLE_TIMEOUT`] unused or when the server closed them;
+//! - connections are kept alive and reused, most recently used first, and closed after
+//!   [`IDLE_TIMEOUT`] unused or once the server closed them (looked at every [`SWEEP`]);
 //! - a connection is driven by the exchange that holds it, not by a task of its own: whichever
 //!   thread polls the call does the connection's reads and writes. A call's first poll runs on the
 //!   thread that started it (see the binding's runtime), so the request is written there without
@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, LazyLock, Mutex};
-use std::task::Poll;
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -51,6 +51,13 @@ type Stream = Either<TcpStream, TlsStream<TcpStream>>;
 type Conn = http1::Connection<TokioIo<Stream>, Full<Bytes>>;
 /// Idle connections per origin, the most recently used last, with when each became idle.
 type Idle = HashMap<Arc<str>, Vec<(Box<Link>, Instant)>>;
+
+#[derive(Default)]
+struct IdleState {
+    links: Idle,
+    /// The task that sweeps idle connections, while there are any.
+    sweeper: Option<tokio::task::JoinHandle<()>>,
+}
 
 /// One HTTP/1.1 connection: the handle requests are sent through and the state machine that
 /// carries them, which the holder polls.
@@ -92,6 +99,9 @@ async fn drive<F: Future>(conn: &mut Option<Conn>, fut: F) -> Option<F::Output> 
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// Idle connections kept per origin; more are closed when they become idle.
 const MAX_IDLE: usize = 256;
+/// How often idle connections are looked at, while there are any: those the server closed and
+/// those unused for [`IDLE_TIMEOUT`] are closed then (nothing else polls an idle connection).
+const SWEEP: Duration = Duration::from_secs(2);
 
 /// Where one client's requests go, worked out once when the client is made.
 #[derive(Clone)]
@@ -140,7 +150,7 @@ impl Lease {
 }
 
 struct Pool {
-    idle: Mutex<Idle>,
+    idle: Mutex<IdleState>,
     tcp: HttpConnector,
     tls: TlsConnector,
     proxies: Matcher,
@@ -160,7 +170,7 @@ static POOL: LazyLock<Result<Pool, String>> = LazyLock::new(|| {
     tcp.enforce_http(false);
     tcp.set_nodelay(true);
     Ok(Pool {
-        idle: Mutex::new(HashMap::new()),
+        idle: Mutex::new(IdleState::default()),
         tcp,
         tls: TlsConnector::from(Arc::new(tls)),
         proxies: Matcher::from_env(),
@@ -311,7 +321,7 @@ pub(crate) async fn read_body(resp: Response<Incoming>, mut lease: Lease, max: u
 impl Pool {
     fn checkout(&self, key: &str) -> Option<Box<Link>> {
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
-        let list = idle.get_mut(key)?;
+        let list = idle.links.get_mut(key)?;
         while let Some((link, since)) = list.pop() {
             if !link.is_closed() && since.elapsed() < IDLE_TIMEOUT {
                 return Some(link);
@@ -323,13 +333,45 @@ impl Pool {
     fn checkin(&self, key: Arc<str>, link: Box<Link>) {
         let now = Instant::now();
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
-        let list = idle.entry(key).or_default();
+        let list = idle.links.entry(key).or_default();
         // The oldest are at the front: drop the expired and closed ones there.
         let stale = list.iter().take_while(|(s, since)| s.is_closed() || now - *since >= IDLE_TIMEOUT).count();
         list.drain(..stale);
         if list.len() < MAX_IDLE {
             list.push((link, now));
         }
+        // A sweeper ends when nothing is idle, or with the runtime it ran on.
+        if idle.sweeper.as_ref().is_none_or(|s| s.is_finished())
+            && let Ok(rt) = tokio::runtime::Handle::try_current()
+        {
+            idle.sweeper = Some(rt.spawn(sweep()));
+        }
+    }
+
+    /// Closes the idle connections that expired or that the server closed; returns how many are
+    /// left.
+    fn sweep_once(&self) -> usize {
+        let mut cx = Context::from_waker(Waker::noop());
+        let now = Instant::now();
+        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
+        let mut left = 0;
+        idle.links.retain(|_, list| {
+            list.retain_mut(|(link, since)| {
+                if now - *since >= IDLE_TIMEOUT {
+                    return false;
+                }
+                // One poll reads what arrived: the server's close ends the state machine.
+                if let Some(conn) = &mut link.conn
+                    && Pin::new(conn).poll(&mut cx).is_ready()
+                {
+                    link.conn = None;
+                }
+                !link.is_closed()
+            });
+            left += list.len();
+            !list.is_empty()
+        });
+        left
     }
 
     async fn connect(&self, origin: &Origin) -> Result<Box<Link>, String> {
@@ -356,6 +398,16 @@ impl Pool {
         let (sender, conn) =
             http1::Builder::new().handshake::<_, Full<Bytes>>(TokioIo::new(stream)).await.map_err(|e| chain(&e))?;
         Ok(Box::new(Link { sender, conn: Some(conn) }))
+    }
+}
+
+/// Sweeps the idle connections every [`SWEEP`] until none are left.
+async fn sweep() {
+    loop {
+        tokio::time::sleep(SWEEP).await;
+        if pool().sweep_once() == 0 {
+            return;
+        }
     }
 }
 
