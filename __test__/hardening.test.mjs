@@ -395,4 +395,31 @@ describe('10. kept-alive connections the server closed', () => {
     assert.equal(connections, 20, 'the server closed each connection, so each call opened one')
     assert.equal(server.received.filter((r) => r.method === 'POST').length, 10)
   })
+
+  test('an idle connection the server half-closed is closed on the client side within seconds', async () => {
+    // Idle connections have no task of their own; a sweeper looks at them every 2 s.
+    let closedAfter
+    const half = await startHostile((req, res) => {
+      res.on('finish', () =>
+        setTimeout(() => {
+          const t0 = Date.now()
+          req.socket.once('close', () => (closedAfter = Date.now() - t0))
+          req.socket.end()
+        }, 20),
+      )
+      json(res, 200, { server: serverObject(1) })
+    })
+    // The server's own keep-alive timeout (5 s) must not be what closes it.
+    half.httpServer.keepAliveTimeout = 60_000
+    try {
+      const client = hostileClient(half)
+      assert.equal((await client.getServer(1)).server.id, 1)
+      const t0 = Date.now()
+      while (closedAfter === undefined && Date.now() - t0 < 8000) await new Promise((resolve) => setTimeout(resolve, 50))
+      assert.ok(closedAfter !== undefined && closedAfter < 4500, `the client closed its side after ${closedAfter} ms`)
+      assert.equal((await client.getServer(1)).server.id, 1, 'the next call goes out on a new connection')
+    } finally {
+      await half.close()
+    }
+  })
 })
