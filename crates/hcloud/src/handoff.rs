@@ -8,9 +8,10 @@
 //! `transport::http`). What the call then waits for (the answer's bytes, a timer) wakes it on the
 //! I/O thread, and the waker moves the call onto the runtime there, without a further hand-off.
 //!
-//! While the I/O thread is busy it would pick a spawned call up without being woken, and the
-//! caller's thread (JavaScript's, usually the busier one) is better spared the work: then `start`
-//! spawns as before.
+//! A call starts here when no other call is in flight (a sequential caller) or when the I/O thread
+//! is idle. Otherwise the I/O thread is busy with other calls and picks a spawned call up without
+//! being woken, and the caller's thread (JavaScript's, then usually the busier one) is better
+//! spared the work: then `start` spawns as before.
 //!
 //! A timer registered from another thread wakes the I/O thread when it is due before every timer
 //! already set (tokio must shorten the thread's sleep). A heartbeat timer, due within a second
@@ -18,7 +19,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Wake, Waker};
 use std::time::Duration;
@@ -45,6 +46,17 @@ struct State {
     heartbeat_on: AtomicBool,
     /// Calls started on a caller's thread; the heartbeat stops after a period without one.
     starts: AtomicU64,
+    /// Calls started and not yet finished.
+    in_flight: AtomicUsize,
+}
+
+/// Counts a call out of `in_flight` when it ends (or is dropped unfinished).
+struct InFlight(Arc<State>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 impl IoThread {
@@ -81,13 +93,19 @@ impl IoThread {
         self.state.wakeups.load(Ordering::Relaxed)
     }
 
-    /// Runs `fut` to its end: its first poll here when the I/O thread is idle, everything after
-    /// on the I/O thread.
+    /// Runs `fut` to its end: its first poll here when no other call is in flight or the I/O
+    /// thread is idle, everything after on the I/O thread.
     pub fn start<F>(&self, fut: F)
     where
         F: Future<Output = ()> + Send + 'static,
     {
-        if !self.is_parked() {
+        let alone = self.state.in_flight.fetch_add(1, Ordering::Relaxed) == 0;
+        let guard = InFlight(self.state.clone());
+        let fut = async move {
+            let _guard = guard;
+            fut.await
+        };
+        if !alone && !self.is_parked() {
             self.handle.spawn(fut);
             return;
         }
@@ -273,8 +291,13 @@ mod tests {
     }
 
     #[test]
-    fn a_busy_io_thread_gets_the_future_unpolled() {
+    fn a_busy_io_thread_gets_the_future_unpolled_while_another_call_is_in_flight() {
         let io = io_thread("io-busy");
+        // One call in flight, waiting.
+        let (go, wait) = tokio::sync::oneshot::channel::<()>();
+        io.start(async move {
+            let _ = wait.await;
+        });
         let (busy_tx, busy_rx) = mpsc::channel();
         io.handle().spawn(async move {
             busy_tx.send(()).unwrap();
@@ -286,6 +309,22 @@ mod tests {
         let (tx, rx) = mpsc::channel();
         io.start(async move { tx.send(thread_name()).unwrap() });
         assert_eq!(rx.recv_timeout(Duration::from_secs(5)).unwrap(), "io-busy");
+        // Alone, a call starts here even while the thread is busy.
+        go.send(()).unwrap();
+        let t0 = Instant::now();
+        while io.state.in_flight.load(Ordering::Relaxed) > 0 {
+            assert!(t0.elapsed() < Duration::from_secs(5), "the first call never finished");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let (busy_tx, busy_rx) = mpsc::channel();
+        io.handle().spawn(async move {
+            busy_tx.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(200));
+        });
+        busy_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        let (tx, rx) = mpsc::channel();
+        io.start(async move { tx.send(thread_name()).unwrap() });
+        assert_eq!(rx.try_recv().unwrap(), thread_name());
     }
 
     #[test]

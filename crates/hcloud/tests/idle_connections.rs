@@ -3,24 +3,17 @@
 //! client's side too (not left half-open until its next use), and the next request must still
 //! succeed on a new connection.
 
+mod common;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use hcloud::CallOptions;
 use hcloud::transport::{Method, Request};
-use hcloud::{CallOptions, Client, ClientConfig, Jitter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
-
-fn client(base_url: &str) -> Client {
-    let mut cfg = ClientConfig::new("made-up-token");
-    cfg.base_url = base_url.to_owned();
-    cfg.retry.max_attempts = 1;
-    cfg.retry.jitter = Jitter::None;
-    cfg.timeout = Duration::from_secs(5);
-    Client::new(cfg).expect("client")
-}
 
 #[tokio::test]
 async fn a_connection_the_server_closed_while_idle_is_closed_by_the_client() {
@@ -64,7 +57,7 @@ async fn a_connection_the_server_closed_while_idle_is_closed_by_the_client() {
         }
     });
 
-    let client = client(&format!("http://127.0.0.1:{port}/v1"));
+    let client = common::client(&format!("http://127.0.0.1:{port}/v1"));
     let opts = CallOptions::default();
     let get = || client.send(Request::new(Method::GET, "/servers/1"), &opts);
     let first = get().await.expect("first request");

@@ -1,11 +1,12 @@
 //! The proxies the environment names (`HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY`), against a
 //! scripted proxy on loopback. One test in its own binary: the proxies are read once per process.
 
+mod common;
+
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use hcloud::transport::{Method, Request};
-use hcloud::{CallOptions, Client, ClientConfig, Jitter, codes};
+use hcloud::{CallOptions, Client, codes};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -60,15 +61,6 @@ async fn proxy() -> (u16, Seen) {
     (port, seen)
 }
 
-fn client(base_url: &str) -> Client {
-    let mut cfg = ClientConfig::new("made-up-token");
-    cfg.base_url = base_url.to_owned();
-    cfg.retry.max_attempts = 1;
-    cfg.retry.jitter = Jitter::None;
-    cfg.timeout = Duration::from_secs(5);
-    Client::new(cfg).expect("client")
-}
-
 async fn get(client: &Client) -> Result<hcloud::transport::Response, hcloud::Error> {
     client.send(Request::new(Method::GET, "/servers/1"), &CallOptions::default()).await
 }
@@ -90,7 +82,7 @@ async fn requests_go_through_the_proxies_the_environment_names() {
 
     // http: the request goes to the proxy in absolute form, with the proxy's credentials. The
     // host is never resolved here: only the proxy is dialled.
-    let plain = client("http://api.example.test/v1");
+    let plain = common::client("http://api.example.test/v1");
     for _ in 0..2 {
         let resp = get(&plain).await.expect("answered through the proxy");
         assert!(String::from_utf8_lossy(&resp.body).contains("via-proxy"));
@@ -106,7 +98,7 @@ async fn requests_go_through_the_proxies_the_environment_names() {
 
     // https: a CONNECT tunnel to the API's host and port; this proxy refuses it, and the call
     // fails as a connection failure that names the proxy.
-    let tls = client("https://api.example.test/v1");
+    let tls = common::client("https://api.example.test/v1");
     let err = get(&tls).await.expect_err("the proxy refused the tunnel");
     assert_eq!(err.code, codes::NETWORK_ERROR, "{err:?}");
     assert!(err.message.contains("proxy"), "{}", err.message);
@@ -119,7 +111,7 @@ async fn requests_go_through_the_proxies_the_environment_names() {
     }
 
     // NO_PROXY: dialled directly (nothing listens there), and the proxy sees nothing.
-    let direct = client("http://127.0.0.2:9/v1");
+    let direct = common::client("http://127.0.0.2:9/v1");
     let err = get(&direct).await.expect_err("nothing listens on 127.0.0.2:9");
     assert_eq!(err.code, codes::NETWORK_ERROR, "{err:?}");
     assert!(err.message.contains("could not connect"), "{}", err.message);
