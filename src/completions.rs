@@ -55,6 +55,9 @@ impl Completions {
     where
         F: Future<Output = std::result::Result<String, hcloud::Error>> + Send + 'static,
     {
+        // A call's future holds the whole pipeline's state (about 8 KB): boxed once, here, the
+        // wrappers below and the hand-off to the runtime move a pointer instead of copying it.
+        let fut = Box::pin(fut);
         let this = self.clone();
         crate::runtime::start(async move {
             // A panic must still settle the promise (and never reach the host process).
