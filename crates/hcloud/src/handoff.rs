@@ -205,13 +205,31 @@ mod tests {
         std::thread::current().name().unwrap_or("").to_owned()
     }
 
+    /// Where a future that is ready at once ran, and whether it had by the time `start` returned.
+    fn where_it_ran(io: &IoThread) -> (String, bool) {
+        let (tx, rx) = mpsc::channel();
+        io.start(async move { tx.send(thread_name()).unwrap() });
+        match rx.try_recv() {
+            Ok(name) => (name, true),
+            Err(_) => (rx.recv_timeout(Duration::from_secs(5)).unwrap(), false),
+        }
+    }
+
+    /// Keeps the I/O thread running (not waiting for events) for 200 ms.
+    fn hold_busy(io: &IoThread) {
+        let (busy_tx, busy_rx) = mpsc::channel();
+        io.handle().spawn(async move {
+            busy_tx.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(200));
+        });
+        busy_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert!(!io.is_parked());
+    }
+
     #[test]
     fn a_future_ready_at_once_runs_on_the_caller() {
         let io = io_thread("io-ready");
-        let (tx, rx) = mpsc::channel();
-        io.start(async move { tx.send(thread_name()).unwrap() });
-        // Sent before `start` returned.
-        assert_eq!(rx.try_recv().unwrap(), thread_name());
+        assert_eq!(where_it_ran(&io), (thread_name(), true));
     }
 
     #[test]
@@ -298,17 +316,8 @@ mod tests {
         io.start(async move {
             let _ = wait.await;
         });
-        let (busy_tx, busy_rx) = mpsc::channel();
-        io.handle().spawn(async move {
-            busy_tx.send(()).unwrap();
-            // Holds the thread: it is running, not waiting for events.
-            std::thread::sleep(Duration::from_millis(200));
-        });
-        busy_rx.recv_timeout(Duration::from_secs(5)).unwrap();
-        assert!(!io.is_parked());
-        let (tx, rx) = mpsc::channel();
-        io.start(async move { tx.send(thread_name()).unwrap() });
-        assert_eq!(rx.recv_timeout(Duration::from_secs(5)).unwrap(), "io-busy");
+        hold_busy(&io);
+        assert_eq!(where_it_ran(&io).0, "io-busy");
         // Alone, a call starts here even while the thread is busy.
         go.send(()).unwrap();
         let t0 = Instant::now();
@@ -316,15 +325,8 @@ mod tests {
             assert!(t0.elapsed() < Duration::from_secs(5), "the first call never finished");
             std::thread::sleep(Duration::from_millis(1));
         }
-        let (busy_tx, busy_rx) = mpsc::channel();
-        io.handle().spawn(async move {
-            busy_tx.send(()).unwrap();
-            std::thread::sleep(Duration::from_millis(200));
-        });
-        busy_rx.recv_timeout(Duration::from_secs(5)).unwrap();
-        let (tx, rx) = mpsc::channel();
-        io.start(async move { tx.send(thread_name()).unwrap() });
-        assert_eq!(rx.try_recv().unwrap(), thread_name());
+        hold_busy(&io);
+        assert_eq!(where_it_ran(&io), (thread_name(), true));
     }
 
     #[test]
