@@ -4,8 +4,9 @@
 //! One thread owns the sockets, the timers and every call's state, so no task is stolen between
 //! workers and no second worker is woken to look for work. A call's first poll runs on the
 //! JavaScript thread when no other call is in flight or the I/O thread is idle (the request is
-//! written there); the rest runs on the I/O thread. Every task of the client (its calls, the action poller, list pages, the Redis
-//! store) runs on this runtime, so the shared HTTP connection pool only ever meets its reactor.
+//! written there); the rest runs on the I/O thread. Every task of the client (its calls, the
+//! action poller, list pages, the Redis store) runs on this runtime, so the shared HTTP connection
+//! pool only ever meets its reactor.
 
 use std::future::Future;
 use std::sync::OnceLock;

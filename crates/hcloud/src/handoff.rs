@@ -2,7 +2,7 @@
 //!
 //! One tokio current-thread runtime on a thread of its own owns the sockets, the timers and every
 //! call's state. A call could be handed to it at once (`spawn`: queue it, wake the thread, which
-//! then writes the request). [`IoThread::start`] saves that wake-up when the thread is idle: the
+//! then writes the request). [`IoThread::start`] saves that wake-up where it can (see below): the
 //! call's first poll runs on the caller's thread, which takes a kept-alive connection and writes
 //! the request itself (the connection is driven by the exchange that holds it, see
 //! `transport::http`). What the call then waits for (the answer's bytes, a timer) wakes it on the

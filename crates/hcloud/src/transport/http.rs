@@ -71,6 +71,21 @@ impl Link {
     fn is_closed(&self) -> bool {
         self.conn.is_none() || self.sender.is_closed()
     }
+
+    /// Open, and idle since `since` for less than [`IDLE_TIMEOUT`] at `now`.
+    fn usable(&self, since: Instant, now: Instant) -> bool {
+        !self.is_closed() && now - since < IDLE_TIMEOUT
+    }
+}
+
+/// Polls the connection's state machine once; it becomes `None` when it finished (closed or
+/// failed). Dropping it hands a request still queued back to its sender.
+fn poll_conn(conn: &mut Option<Conn>, cx: &mut Context<'_>) {
+    if let Some(c) = conn
+        && Pin::new(c).poll(cx).is_ready()
+    {
+        *conn = None;
+    }
 }
 
 /// Runs `fut` while driving the connection `conn`, which must make progress for `fut` to;
@@ -80,12 +95,7 @@ async fn drive<F: Future>(conn: &mut Option<Conn>, fut: F) -> Option<F::Output> 
     std::future::poll_fn(|cx| {
         // The connection first: it writes what was queued and reads what arrived, so that `fut`
         // finds its result in the same poll.
-        if let Some(c) = conn
-            && Pin::new(c).poll(cx).is_ready()
-        {
-            // Closed or failed. Dropping it hands a request still queued back to its sender.
-            *conn = None;
-        }
+        poll_conn(conn, cx);
         match fut.as_mut().poll(cx) {
             Poll::Ready(out) => Poll::Ready(Some(out)),
             Poll::Pending if conn.is_none() => Poll::Ready(None),
@@ -322,8 +332,9 @@ impl Pool {
     fn checkout(&self, key: &str) -> Option<Box<Link>> {
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
         let list = idle.links.get_mut(key)?;
+        let now = Instant::now();
         while let Some((link, since)) = list.pop() {
-            if !link.is_closed() && since.elapsed() < IDLE_TIMEOUT {
+            if link.usable(since, now) {
                 return Some(link);
             }
         }
@@ -335,7 +346,7 @@ impl Pool {
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
         let list = idle.links.entry(key).or_default();
         // The oldest are at the front: drop the expired and closed ones there.
-        let stale = list.iter().take_while(|(s, since)| s.is_closed() || now - *since >= IDLE_TIMEOUT).count();
+        let stale = list.iter().take_while(|(link, since)| !link.usable(*since, now)).count();
         list.drain(..stale);
         if list.len() < MAX_IDLE {
             list.push((link, now));
@@ -357,16 +368,9 @@ impl Pool {
         let mut left = 0;
         idle.links.retain(|_, list| {
             list.retain_mut(|(link, since)| {
-                if now - *since >= IDLE_TIMEOUT {
-                    return false;
-                }
                 // One poll reads what arrived: the server's close ends the state machine.
-                if let Some(conn) = &mut link.conn
-                    && Pin::new(conn).poll(&mut cx).is_ready()
-                {
-                    link.conn = None;
-                }
-                !link.is_closed()
+                poll_conn(&mut link.conn, &mut cx);
+                link.usable(*since, now)
             });
             left += list.len();
             !list.is_empty()
